@@ -1,0 +1,90 @@
+package org.opengallery.protocol.v2;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.opengallery.protocol.InvalidParameterException;
+import org.opengallery.protocol.internal.JsonBodies;
+
+/**
+ * The request payload V2 signatures cover: the JSON body's top-level fields sorted by name (Java
+ * {@code String} order), fields whose value is null left out, written as compact JSON by Jackson.
+ *
+ * <p>This mirrors Huawei's sample exactly: it reads the body into a {@code TreeMap}, drops null values and
+ * writes it back with a default {@code ObjectMapper}, so nested objects keep their own key order and nulls,
+ * decimals are re-written the way Jackson writes a {@code Double}, and non-ASCII characters stay unescaped.
+ * Because the sample's basic-interface verifier reads the body as {@code Map<String,String>} (numbers turn
+ * into quoted strings) and because a sender may simply sign the bytes it sends, a verifier tries every form
+ * in {@link #candidates(byte[])}.
+ */
+public final class CanonicalPayload {
+
+    private static final ObjectMapper JSON = JsonBodies.MAPPER;
+
+    private CanonicalPayload() {
+    }
+
+    /** The canonical payload of a JSON object body, the form signers use. */
+    public static String of(byte[] body) {
+        return write(sortedFields(parse(body), false));
+    }
+
+    /** The canonical payload of a JSON object body given as text. */
+    public static String of(String body) {
+        return of(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Every payload a sender may have signed for this body, most likely first and without repeats: the
+     * canonical form, the canonical form with scalar values written as strings, and the raw body text. A
+     * body that is not a JSON object yields only the raw text.
+     */
+    public static List<String> candidates(byte[] body) {
+        List<String> out = new ArrayList<>(3);
+        try {
+            JsonNode root = parse(body);
+            add(out, write(sortedFields(root, false)));
+            add(out, write(sortedFields(root, true)));
+        } catch (InvalidParameterException notAnObject) {
+            // only the raw reading is left
+        }
+        add(out, new String(body, StandardCharsets.UTF_8));
+        return out;
+    }
+
+    private static void add(List<String> out, String candidate) {
+        if (!out.contains(candidate)) {
+            out.add(candidate);
+        }
+    }
+
+    private static JsonNode parse(byte[] body) {
+        return JsonBodies.parseObject(body);
+    }
+
+    private static TreeMap<String, Object> sortedFields(JsonNode root, boolean scalarsAsStrings) {
+        Map<String, Object> fields = JSON.convertValue(root, new TypeReference<Map<String, Object>>() { });
+        TreeMap<String, Object> sorted = new TreeMap<>();
+        fields.forEach((name, value) -> {
+            if (value != null) {
+                boolean scalar = !(value instanceof Map) && !(value instanceof List);
+                sorted.put(name, scalarsAsStrings && scalar ? String.valueOf(value) : value);
+            }
+        });
+        return sorted;
+    }
+
+    private static String write(Map<String, Object> fields) {
+        try {
+            return JSON.writeValueAsString(fields);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a parsed JSON tree always writes back", e);
+        }
+    }
+}
