@@ -11,9 +11,12 @@ import picocli.CommandLine.Command;
             "Not built yet: the marketplace-core and seller-kit issues make it real."})
 final class DemoCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
-        System.err.println("opengallery demo: not built yet - the marketplace and the reference seller do not exist;"
+        spec.commandLine().getErr().println("opengallery demo: not built yet - the marketplace and the reference seller do not exist;"
                 + " only the protocol tools work today (see ./opengallery --help).");
         return 3;
     }

@@ -26,8 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
             SignCommand.Body.class,
             SignCommand.V2.class,
             SignCommand.Kit.class,
-            SignCommand.Usage.class,
-            ApigSignCommand.class})
+            SignCommand.Usage.class})
 final class SignCommand implements Runnable {
 
     @Spec
