@@ -94,12 +94,12 @@ public final class AuthTokenVerifier {
     public static Map<String, String> jsonFields(byte[] body) {
         JsonNode root = JsonBodies.parseObject(body);
         Map<String, String> fields = new java.util.LinkedHashMap<>();
-        root.fields().forEachRemaining(e -> {
+        for (Map.Entry<String, JsonNode> e : root.properties()) {
             JsonNode v = e.getValue();
             if (!v.isNull()) {
                 fields.put(e.getKey(), v.isValueNode() ? v.asText() : v.toString());
             }
-        });
+        }
         return fields;
     }
 
