@@ -26,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
             SignCommand.Body.class,
             SignCommand.V2.class,
             SignCommand.Kit.class,
-            SignCommand.Usage.class})
+            SignCommand.Usage.class,
+            ApigSignCommand.class})
 final class SignCommand implements Runnable {
 
     @Spec

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 import org.opengallery.protocol.InvalidParameterException;
 
 /** The {@code X-Sdk-Date} value: {@code yyyyMMdd'T'HHmmss'Z'}, always UTC, whole seconds. */
-final class SdkDate {
+public final class SdkDate {
 
-    static final String HEADER = "X-Sdk-Date";
+    public static final String HEADER = "X-Sdk-Date";
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'", Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT);
@@ -23,7 +23,7 @@ final class SdkDate {
     }
 
     /** Formats {@code instant} (sub-seconds dropped); years outside 0000-9999 have no such form. */
-    static String format(Instant instant) {
+    public static String format(Instant instant) {
         LocalDateTime utc = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
         if (utc.getYear() < 0 || utc.getYear() > 9999) {
             throw new IllegalArgumentException("X-Sdk-Date cannot express the year " + utc.getYear());
@@ -32,7 +32,7 @@ final class SdkDate {
     }
 
     /** Parses a header value, rejecting anything but the exact form with {@code InvalidParameterException}. */
-    static Instant parse(String value) {
+    public static Instant parse(String value) {
         if (!SHAPE.matcher(value).matches()) {
             throw new InvalidParameterException(HEADER, "not a yyyyMMdd'T'HHmmss'Z' UTC time");
         }
