@@ -1,45 +1,39 @@
 package org.opengallery.protocol.apig;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import org.opengallery.protocol.InvalidParameterException;
+import org.opengallery.protocol.time.InvalidTimeException;
+import org.opengallery.protocol.time.ProtocolTime;
 
-/** The {@code X-Sdk-Date} value: {@code yyyyMMdd'T'HHmmss'Z'}, always UTC, whole seconds. */
+/**
+ * The {@code X-Sdk-Date} header: {@link ProtocolTime#ISO_BASIC} ({@code yyyyMMdd'T'HHmmss'Z'}), always UTC, whole
+ * seconds. A value that does not parse is an invalid {@code X-Sdk-Date} parameter, so a verifier answers it
+ * like any other bad parameter.
+ */
 public final class SdkDate {
 
     public static final String HEADER = "X-Sdk-Date";
-
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'", Locale.ROOT)
-            .withResolverStyle(ResolverStyle.STRICT);
-    private static final Pattern SHAPE = Pattern.compile("\\d{8}T\\d{6}Z");
 
     private SdkDate() {
     }
 
     /** Formats {@code instant} (sub-seconds dropped); years outside 0000-9999 have no such form. */
     public static String format(Instant instant) {
-        LocalDateTime utc = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-        if (utc.getYear() < 0 || utc.getYear() > 9999) {
-            throw new IllegalArgumentException("X-Sdk-Date cannot express the year " + utc.getYear());
+        int year = LocalDateTime.ofInstant(instant, ZoneOffset.UTC).getYear();
+        if (year < 0 || year > 9999) {
+            throw new IllegalArgumentException("X-Sdk-Date cannot express the year " + year);
         }
-        return FORMAT.format(utc);
+        return ProtocolTime.formatIsoBasic(instant);
     }
 
     /** Parses a header value, rejecting anything but the exact form with {@code InvalidParameterException}. */
     public static Instant parse(String value) {
-        if (!SHAPE.matcher(value).matches()) {
-            throw new InvalidParameterException(HEADER, "not a yyyyMMdd'T'HHmmss'Z' UTC time");
-        }
         try {
-            return LocalDateTime.parse(value, FORMAT).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeException e) {
-            throw new InvalidParameterException(HEADER, "not a valid calendar time");
+            return ProtocolTime.parseIsoBasic(value);
+        } catch (InvalidTimeException e) {
+            throw new InvalidParameterException(HEADER, "not a valid yyyyMMdd'T'HHmmss'Z' UTC time: '" + value + "'");
         }
     }
 }

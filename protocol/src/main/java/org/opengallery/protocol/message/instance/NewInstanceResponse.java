@@ -1,5 +1,6 @@
 package org.opengallery.protocol.message.instance;
 
+import org.opengallery.protocol.cipher.EncryptType;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import java.util.Map;
 import org.opengallery.protocol.message.Response;

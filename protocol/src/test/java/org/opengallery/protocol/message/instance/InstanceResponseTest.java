@@ -1,5 +1,6 @@
 package org.opengallery.protocol.message.instance;
 
+import org.opengallery.protocol.cipher.EncryptType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -74,7 +75,7 @@ class InstanceResponseTest {
         String json = "{\"encryptType\":\"2\",\"info\":[{\"instanceId\":\"i-1\",\"dashboardUrl\":\"https://dash\","
                 + "\"usageInfo\":[{\"relatedInstanceId\":\"pkg-1\",\"usageValue\":12.5}]}],\"resultCode\":\"000000\"}";
         QueryInstanceResponse answer = ProtocolJson.read(json, QueryInstanceResponse.class);
-        assertThat(EncryptType.of(answer.encryptType())).contains(EncryptType.AES_128);
+        assertThat(EncryptType.fromCode(answer.encryptType())).isEqualTo(EncryptType.AES_128);
         InstanceInfo info = answer.info().get(0);
         assertThat(info.dashboardUrl()).isEqualTo("https://dash");
         assertThat(info.usageInfos()).containsExactly(new UsageInfo("pkg-1", new BigDecimal("12.5")));
