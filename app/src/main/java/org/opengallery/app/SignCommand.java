@@ -140,19 +140,10 @@ final class SignCommand implements Runnable {
         }
     }
 
-    @Command(name = "v2", mixinStandardHelpOptions = true,
-            description = {"The V2 basic-interface URL signature, upper-case hex:",
-                "hex(HMAC(key, key + nonce + timestamp + lowerhex(HMAC(key, canonical body)))).",
-                "The body is the request JSON as sent; the canonical payload (top-level keys sorted, nulls dropped,"
-                        + " compact) is built here."})
-    static final class V2 extends Timestamped {
+    /** The basic-interface and kit signatures take their time as {@code --timestamp}. */
+    abstract static class WithTimestamp extends Timestamped {
         @Option(names = "--timestamp", required = true, paramLabel = "MS", description = "UNIX time in ms.")
         String timestamp;
-
-        @Override
-        SignatureScheme scheme() {
-            return SignatureScheme.URL;
-        }
 
         @Override
         String timestamp() {
@@ -165,26 +156,25 @@ final class SignCommand implements Runnable {
         }
     }
 
+    @Command(name = "v2", mixinStandardHelpOptions = true,
+            description = {"The V2 basic-interface URL signature, upper-case hex:",
+                "hex(HMAC(key, key + nonce + timestamp + lowerhex(HMAC(key, canonical body)))).",
+                "The body is the request JSON as sent; the canonical payload (top-level keys sorted, nulls dropped,"
+                        + " compact) is built here."})
+    static final class V2 extends WithTimestamp {
+        @Override
+        SignatureScheme scheme() {
+            return SignatureScheme.URL;
+        }
+    }
+
     @Command(name = "kit", mixinStandardHelpOptions = true,
             description = {"The joint-operation sync x-sign header value (documented inner-HMAC form), upper-case hex.",
                 "The body is the request JSON as sent; the canonical payload is built here."})
-    static final class Kit extends Timestamped {
-        @Option(names = "--timestamp", required = true, paramLabel = "MS", description = "UNIX time in ms.")
-        String timestamp;
-
+    static final class Kit extends WithTimestamp {
         @Override
         SignatureScheme scheme() {
             return SignatureScheme.KIT;
-        }
-
-        @Override
-        String timestamp() {
-            return timestamp;
-        }
-
-        @Override
-        String timestampOption() {
-            return "--timestamp";
         }
     }
 
