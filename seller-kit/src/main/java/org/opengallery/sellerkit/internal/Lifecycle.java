@@ -1,0 +1,130 @@
+package org.opengallery.sellerkit.internal;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.opengallery.sellerkit.ChangeCheck;
+import org.opengallery.sellerkit.InstanceRefresh;
+import org.opengallery.sellerkit.InstanceRelease;
+import org.opengallery.sellerkit.InstanceStatusUpdate;
+import org.opengallery.sellerkit.InstanceUpgrade;
+import org.opengallery.sellerkit.OrderNotification;
+import org.opengallery.sellerkit.store.Claim;
+import org.opengallery.sellerkit.store.InstanceRecord;
+import org.opengallery.sellerkit.store.InstanceState;
+
+/**
+ * Everything after the create, shared by V1 and V2: each activity checks the instance is known
+ * ({@code 000003} otherwise), runs the seller's code at most once per idempotency key, and records the new
+ * state so {@code queryInstance} and later retries see it.
+ */
+public final class Lifecycle {
+
+    private final KitSettings settings;
+
+    public Lifecycle(KitSettings settings) {
+        this.settings = settings;
+    }
+
+    public Outcome refresh(InstanceRefresh refresh) {
+        Optional<InstanceRecord> known = liveInstance(refresh.instanceId());
+        if (known.isEmpty()) {
+            return Outcome.instanceNotFound(refresh.instanceId());
+        }
+        String key = "refresh:" + refresh.instanceId() + ":" + refresh.orderId() + ":" + refresh.scene().name();
+        return once(key, refresh.instanceId(), "refreshInstance", () -> {
+            settings.seller().refreshInstance(refresh);
+            update(refresh.instanceId(), i -> new InstanceRecord(i.instanceId(), i.orderId(), i.orderLineId(),
+                    refresh.productId() != null ? refresh.productId() : i.productId(), i.state(),
+                    refresh.expireTime(), i.appInfoJson(), i.license(), i.createdAt(), now()));
+        });
+    }
+
+    public Outcome updateStatus(InstanceStatusUpdate update) {
+        Optional<InstanceRecord> known = liveInstance(update.instanceId());
+        if (known.isEmpty()) {
+            return Outcome.instanceNotFound(update.instanceId());
+        }
+        InstanceState target = update.freeze() ? InstanceState.FROZEN : InstanceState.ACTIVE;
+        if (known.get().state() == target) {
+            return Outcome.SUCCESS; // already there: freezing twice must not bother the seller twice
+        }
+        Outcome outcome = SellerCalls.call("updateInstanceStatus", "instance " + update.instanceId(),
+                () -> settings.seller().updateInstanceStatus(update));
+        if (outcome.code().isSuccess()) {
+            update(update.instanceId(), i -> i.withState(target, now()));
+        }
+        return outcome;
+    }
+
+    public Outcome release(InstanceRelease release) {
+        Optional<InstanceRecord> known = settings.store().instance(release.instanceId());
+        if (known.isEmpty()) {
+            return Outcome.instanceNotFound(release.instanceId());
+        }
+        if (known.get().state() == InstanceState.RELEASED) {
+            return Outcome.SUCCESS;
+        }
+        return once("release:" + release.instanceId(), release.instanceId(), "releaseInstance", () -> {
+            settings.seller().releaseInstance(release);
+            update(release.instanceId(), i -> i.withState(InstanceState.RELEASED, now()));
+        });
+    }
+
+    public Outcome upgrade(InstanceUpgrade upgrade) {
+        if (liveInstance(upgrade.instanceId()).isEmpty()) {
+            return Outcome.instanceNotFound(upgrade.instanceId());
+        }
+        return once("upgrade:" + upgrade.instanceId() + ":" + upgrade.orderId(), upgrade.instanceId(),
+                "upgradeInstance", () -> {
+                    settings.seller().upgradeInstance(upgrade);
+                    if (upgrade.productId() != null) {
+                        update(upgrade.instanceId(), i -> new InstanceRecord(i.instanceId(), i.orderId(),
+                                i.orderLineId(), upgrade.productId(), i.state(), i.expireTime(), i.appInfoJson(),
+                                i.license(), i.createdAt(), now()));
+                    }
+                });
+    }
+
+    public Outcome changeCheck(ChangeCheck check) {
+        if (liveInstance(check.instanceId()).isEmpty()) {
+            return Outcome.instanceNotFound(check.instanceId());
+        }
+        return SellerCalls.call("changeInstanceCheck", "instance " + check.instanceId(),
+                () -> settings.seller().changeInstanceCheck(check));
+    }
+
+    public Outcome orderNotify(OrderNotification notification) {
+        String key = "notify:" + notification.orderId() + ":" + notification.orderLineId();
+        return once(key, null, "orderNotify", () -> settings.seller().orderNotify(notification));
+    }
+
+    /** A known instance that is not released. */
+    private Optional<InstanceRecord> liveInstance(String instanceId) {
+        return settings.store().instance(instanceId).filter(i -> i.state() != InstanceState.RELEASED);
+    }
+
+    private Outcome once(String key, String instanceId, String activity, SellerCalls.SellerCode code) {
+        Claim claim = settings.store().claim(key, instanceId, null, now(), settings.lease());
+        if (claim instanceof Claim.AlreadyDone) {
+            return Outcome.SUCCESS;
+        }
+        if (claim instanceof Claim.InProgressElsewhere) {
+            return Outcome.inProgress(activity + (instanceId == null ? "" : " of instance " + instanceId));
+        }
+        Outcome outcome = SellerCalls.call(activity, instanceId == null ? key : "instance " + instanceId, code);
+        if (outcome.code().isSuccess()) {
+            settings.store().complete(key, "{}", now());
+        } else {
+            settings.store().fail(key, outcome.code().code(), outcome.message(), now());
+        }
+        return outcome;
+    }
+
+    private void update(String instanceId, java.util.function.UnaryOperator<InstanceRecord> change) {
+        settings.store().instance(instanceId).ifPresent(i -> settings.store().saveInstance(change.apply(i)));
+    }
+
+    private Instant now() {
+        return settings.clock().instant();
+    }
+}
