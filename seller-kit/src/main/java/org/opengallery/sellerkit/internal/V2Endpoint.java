@@ -166,7 +166,8 @@ public final class V2Endpoint {
         boolean anyKnown = false;
         boolean anyProvisioning = false;
         for (String id : r.instanceIds()) {
-            Optional<InstanceRecord> instance = settings.store().instance(id);
+            Optional<InstanceRecord> instance = settings.store().instance(id)
+                    .filter(i -> i.state() != InstanceState.RELEASED && i.state() != InstanceState.FAILED);
             if (instance.isEmpty()) {
                 continue;
             }
