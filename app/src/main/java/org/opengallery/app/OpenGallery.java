@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
             VerifyCommand.class,
             EncryptCommand.class,
             DecryptCommand.class,
+            BenchCommand.class,
+            BenchTargetCommand.class,
             CommandLine.HelpCommand.class})
 public final class OpenGallery implements Runnable {
 

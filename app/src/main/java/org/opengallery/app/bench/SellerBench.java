@@ -1,0 +1,185 @@
+package org.opengallery.app.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.net.ServerSocket;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Drives a seller over loopback HTTP from this process while the seller runs in another JVM, and reports
+ * throughput and latency for the kit next to the floor (the same HTTP server answering a constant).
+ */
+final class SellerBench {
+
+    /** One measured run. */
+    record Figures(String target, String mode, int requests, int errors, double perSecond, double p50, double p99) {
+        String line() {
+            return String.format("%-6s %-22s %9d %7d %10.0f %8.2f %8.2f", target, mode, requests, errors, perSecond,
+                    p50, p99);
+        }
+    }
+
+    private final PrintWriter out;
+    private final int workers;
+    private final int orders;
+    private final int rate;
+    private final int rateSeconds;
+
+    SellerBench(PrintWriter out, int workers, int orders, int rate, int rateSeconds) {
+        this.out = out;
+        this.workers = workers;
+        this.orders = orders;
+        this.rate = rate;
+        this.rateSeconds = rateSeconds;
+    }
+
+    /** Starts the target JVM, warms it up, runs both modes, stops it. */
+    List<Figures> measure(String kind, List<String> targetCommand, String key) throws Exception {
+        int port = freePort();
+        List<String> command = new ArrayList<>(targetCommand);
+        command.addAll(List.of("--kind", kind, "--port", String.valueOf(port), "--key", key));
+        Process target = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try {
+            awaitListening(target);
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(workers)).build();
+            SellerTraffic traffic = new SellerTraffic("http://127.0.0.1:" + port + "/saasproduce", key,
+                    Long.toString(System.nanoTime(), 36));
+            out.printf("  %s: warming up%n", label(kind));
+            out.flush();
+            closedLoop(client, traffic, Math.max(200, orders / 5));
+            out.printf("  %s: %d orders (%d requests) with %d concurrent callers%n", label(kind), orders, orders * 4, workers);
+            out.flush();
+            Figures max = closedLoop(client, traffic, orders);
+            Figures fixed = null;
+            if (rate > 0) {
+                out.printf("  %s: %d requests/s for %d s%n", label(kind), rate, rateSeconds);
+                out.flush();
+                fixed = fixedRate(client, traffic);
+            }
+            List<Figures> figures = new ArrayList<>();
+            figures.add(new Figures(label(kind), "max throughput", max.requests(), max.errors(), max.perSecond(),
+                    max.p50(), max.p99()));
+            if (fixed != null) {
+                figures.add(new Figures(label(kind), "at " + rate + " req/s", fixed.requests(), fixed.errors(),
+                        fixed.perSecond(), fixed.p50(), fixed.p99()));
+            }
+            return figures;
+        } finally {
+            target.destroy();
+            target.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    static String label(String kind) {
+        return "kit".equals(kind) ? "kit" : "floor";
+    }
+
+    private Figures closedLoop(HttpClient client, SellerTraffic traffic, int orderCount) throws InterruptedException {
+        Latencies latencies = new Latencies();
+        AtomicInteger remaining = new AtomicInteger(orderCount);
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        CountDownLatch done = new CountDownLatch(workers);
+        long start = System.nanoTime();
+        for (int w = 0; w < workers; w++) {
+            pool.execute(() -> {
+                try {
+                    while (remaining.getAndDecrement() > 0) {
+                        for (HttpRequest request : traffic.order()) {
+                            send(client, request, latencies);
+                        }
+                    }
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        done.await();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        return new Figures("", "", latencies.count(), latencies.errors(), latencies.count() / seconds,
+                latencies.percentileMillis(50), latencies.percentileMillis(99));
+    }
+
+    /** Open loop: a new order every 4/rate seconds, each order's four requests sent one after the other. */
+    private Figures fixedRate(HttpClient client, SellerTraffic traffic) throws InterruptedException {
+        Latencies latencies = new Latencies();
+        int ordersPerSecond = Math.max(1, rate / 4);
+        int total = ordersPerSecond * rateSeconds;
+        ExecutorService senders = Executors.newCachedThreadPool();
+        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+        CountDownLatch done = new CountDownLatch(total);
+        AtomicInteger started = new AtomicInteger();
+        long periodNanos = 1_000_000_000L / ordersPerSecond;
+        long start = System.nanoTime();
+        clock.scheduleAtFixedRate(() -> {
+            if (started.getAndIncrement() >= total) {
+                return;
+            }
+            senders.execute(() -> {
+                try {
+                    for (HttpRequest request : traffic.order()) {
+                        send(client, request, latencies);
+                    }
+                } finally {
+                    done.countDown();
+                }
+            });
+        }, 0, periodNanos, TimeUnit.NANOSECONDS);
+        done.await(rateSeconds * 3L + 30, TimeUnit.SECONDS);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        clock.shutdownNow();
+        senders.shutdown();
+        return new Figures("", "", latencies.count(), latencies.errors(), latencies.count() / seconds,
+                latencies.percentileMillis(50), latencies.percentileMillis(99));
+    }
+
+    private static void send(HttpClient client, HttpRequest request, Latencies latencies) {
+        long start = System.nanoTime();
+        try {
+            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            long elapsed = System.nanoTime() - start;
+            String body = new String(response.body(), StandardCharsets.UTF_8);
+            if (response.statusCode() != 200 || !body.contains("\"resultCode\":\"000000\"")) {
+                latencies.error();
+                if (System.getenv("OPENGALLERY_BENCH_DEBUG") != null) {
+                    System.err.println("not 000000: " + body);
+                }
+            }
+            latencies.record(elapsed);
+        } catch (IOException | InterruptedException e) {
+            latencies.error();
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void awaitListening(Process target) throws IOException {
+        BufferedReader lines = new BufferedReader(new InputStreamReader(target.getInputStream(), StandardCharsets.UTF_8));
+        String line = lines.readLine();
+        if (line == null || !line.startsWith("bench-target listening")) {
+            throw new IOException("the benchmark target did not start: " + line);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
