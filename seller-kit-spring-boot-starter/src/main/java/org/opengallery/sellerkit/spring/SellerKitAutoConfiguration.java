@@ -9,6 +9,9 @@ import org.opengallery.sellerkit.JointOperationSync;
 import org.opengallery.sellerkit.OrderSource;
 import org.opengallery.sellerkit.SaasSeller;
 import org.opengallery.sellerkit.SellerKit;
+import org.opengallery.sellerkit.client.OpenApiEndpoint;
+import org.opengallery.sellerkit.client.QueryOrderClient;
+import org.opengallery.sellerkit.client.UsagePushClient;
 import org.opengallery.sellerkit.store.InMemoryKitStore;
 import org.opengallery.sellerkit.store.KitStore;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,6 +39,27 @@ public class SellerKitAutoConfiguration {
     @ConditionalOnMissingBean
     KitStore kitStore() {
         return new InMemoryKitStore();
+    }
+
+    /** Query Order, when the open API is configured; without it V2 creates carry only ids. */
+    @Bean
+    @ConditionalOnMissingBean(OrderSource.class)
+    @ConditionalOnProperty(prefix = "opengallery.seller.open-api", name = {"base-url", "ak", "sk"})
+    QueryOrderClient queryOrderClient(SellerKitProperties properties) {
+        SellerKitProperties.OpenApi api = properties.getOpenApi();
+        return QueryOrderClient.builder(OpenApiEndpoint.of(api.getBaseUrl())).credentials(api.getAk(), api.getSk()).build();
+    }
+
+    /** Usage push for pay-per-use products, signed with the basic-interface key as the spec says. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty(prefix = "opengallery.seller.open-api", name = "base-url")
+    UsagePushClient usagePushClient(SellerKitProperties properties) {
+        String key = properties.keyOrShared(properties.getBasicKey());
+        if (key == null || key.isEmpty()) {
+            throw new IllegalStateException("usage push needs opengallery.seller.basic-key (or access-key)");
+        }
+        return UsagePushClient.builder(OpenApiEndpoint.of(properties.getOpenApi().getBaseUrl())).key(key).build();
     }
 
     @Bean(destroyMethod = "close")

@@ -28,6 +28,21 @@ class SellerKitAutoConfigurationTest {
     }
 
     @Test
+    void theOpenApiPropertiesGiveQueryOrderAndUsagePushClients() {
+        runner.withBean(SaasSeller.class, () -> SELLER)
+                .withPropertyValues("opengallery.seller.access-key=k", "opengallery.seller.open-api.base-url=http://127.0.0.1:9",
+                        "opengallery.seller.open-api.ak=AK", "opengallery.seller.open-api.sk=SK")
+                .run(context -> assertThat(context).hasSingleBean(org.opengallery.sellerkit.OrderSource.class)
+                        .hasSingleBean(org.opengallery.sellerkit.client.UsagePushClient.class));
+    }
+
+    @Test
+    void withoutTheOpenApiThereIsNoQueryOrderClient() {
+        runner.withBean(SaasSeller.class, () -> SELLER).withPropertyValues("opengallery.seller.access-key=k")
+                .run(context -> assertThat(context).doesNotHaveBean(org.opengallery.sellerkit.OrderSource.class));
+    }
+
+    @Test
     void withoutASellerBeanThereIsNoKit() {
         runner.withPropertyValues("opengallery.seller.access-key=k")
                 .run(context -> assertThat(context).doesNotHaveBean(SellerKit.class));
