@@ -62,6 +62,40 @@ class SellerKitSyncTest {
     }
 
     @Test
+    void aRepeatedAddAndARepeatedDeleteSucceedWithoutReachingTheSellerAgain() {
+        kit(new JointOperationSync() {
+            @Override
+            public void tenantSync(TenantSyncRequest request) {
+                synced.add(request.flag());
+            }
+        });
+        String delete = TENANT.replace("\"flag\":1", "\"flag\":0");
+        String modify = TENANT.replace("\"flag\":1", "\"flag\":2");
+        for (String body : List.of(TENANT, TENANT, modify, modify, delete, delete, TENANT)) {
+            assertThat(code(kit.handle(platform.kit("/produceAPI/v2/tenantSync", body)))).isEqualTo("000000");
+        }
+        assertThat(synced).containsExactly(org.opengallery.protocol.message.sync.SyncFlag.ADD,
+                org.opengallery.protocol.message.sync.SyncFlag.MODIFY, org.opengallery.protocol.message.sync.SyncFlag.MODIFY,
+                org.opengallery.protocol.message.sync.SyncFlag.DELETE, org.opengallery.protocol.message.sync.SyncFlag.ADD);
+    }
+
+    @Test
+    void aFailedSyncIsNotRecordedSoItsRetryReachesTheSeller() {
+        int[] attempts = {0};
+        kit(new JointOperationSync() {
+            @Override
+            public void tenantSync(TenantSyncRequest request) {
+                if (attempts[0]++ == 0) {
+                    throw new IllegalStateException("database down");
+                }
+            }
+        });
+        assertThat(code(kit.handle(platform.kit("/produceAPI/v2/tenantSync", TENANT)))).isEqualTo("000005");
+        assertThat(code(kit.handle(platform.kit("/produceAPI/v2/tenantSync", TENANT)))).isEqualTo("000000");
+        assertThat(attempts[0]).isEqualTo(2);
+    }
+
+    @Test
     void aWrongXSignIs000001AndNeverReachesTheSeller() {
         kit(new JointOperationSync() {
             @Override

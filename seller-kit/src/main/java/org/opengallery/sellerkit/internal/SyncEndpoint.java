@@ -55,6 +55,11 @@ public final class SyncEndpoint {
             return answers.result(ResultCode.Known.INTERNAL_ERROR, target.interfaceName() + " is not supported by this seller");
         }
         String subject = "instance " + parsed.instanceId();
+        SyncEntity entity = SyncEntity.of(parsed);
+        if (entity != null && entity.alreadyInTargetState(settings.store())) {
+            // A repeated add of what exists, or a delete of what is gone: succeed without bothering the seller.
+            return answers.success();
+        }
         Outcome outcome;
         if (parsed instanceof ApplicationSyncRequest r) {
             String secret;
@@ -75,6 +80,9 @@ public final class SyncEndpoint {
         } else {
             AllOrgSyncRequest r = (AllOrgSyncRequest) parsed;
             outcome = SellerCalls.call(target.interfaceName(), subject, () -> settings.sync().allOrgSync(r));
+        }
+        if (entity != null && outcome.code().isSuccess()) {
+            entity.record(settings.store(), settings.clock().instant());
         }
         return answers.result(outcome.code(), outcome.message());
     }

@@ -16,6 +16,7 @@ public final class InMemoryKitStore implements KitStore {
 
     private final Map<String, Operation> operations = new ConcurrentHashMap<>();
     private final Map<String, InstanceRecord> instances = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> syncPresence = new ConcurrentHashMap<>();
 
     @Override
     public Claim claim(String key, String instanceId, String requestJson, Instant now, Duration lease) {
@@ -80,5 +81,15 @@ public final class InMemoryKitStore implements KitStore {
     @Override
     public Optional<InstanceRecord> instance(String instanceId) {
         return Optional.ofNullable(instances.get(instanceId));
+    }
+
+    @Override
+    public Optional<Boolean> syncPresence(String entityKey) {
+        return Optional.ofNullable(syncPresence.get(entityKey));
+    }
+
+    @Override
+    public void saveSyncPresence(String entityKey, boolean present, Instant now) {
+        syncPresence.put(entityKey, present);
     }
 }

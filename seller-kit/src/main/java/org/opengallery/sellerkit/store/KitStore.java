@@ -43,4 +43,13 @@ public interface KitStore {
     void saveInstance(InstanceRecord instance);
 
     Optional<InstanceRecord> instance(String instanceId);
+
+    /**
+     * Whether a joint-operation entity (tenant, app, user, department) was last synced as present
+     * ({@code true}) or deleted ({@code false}); empty when never synced through this store.
+     */
+    Optional<Boolean> syncPresence(String entityKey);
+
+    /** Records the outcome of a sync the seller accepted. */
+    void saveSyncPresence(String entityKey, boolean present, Instant now);
 }
