@@ -1,0 +1,410 @@
+package org.opengallery.sellerkit.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+
+/**
+ * A {@link KitStore} in a relational database — PostgreSQL, H2 or MariaDB/MySQL — so state survives restarts
+ * and several seller nodes can share it. Creates its tables on first use ({@code CREATE TABLE IF NOT EXISTS}).
+ *
+ * <p>Claims are atomic without locks held across calls: a first claim is an INSERT that the primary key lets
+ * only one caller win (the losers read the winner's row); a takeover is an UPDATE guarded by the status and
+ * attempt count it read, so of two nodes taking over one expired operation only one sees an updated row.
+ * Times are stored as epoch milliseconds so the three databases agree.
+ */
+public final class JdbcKitStore implements KitStore {
+
+    private static final Pattern PREFIX = Pattern.compile("[a-z][a-z0-9_]{0,20}");
+    private static final int RACE_RETRIES = 5;
+
+    private final DataSource dataSource;
+    private final String operations;
+    private final String instances;
+    private final String sync;
+
+    private JdbcKitStore(DataSource dataSource, String prefix) {
+        this.dataSource = dataSource;
+        this.operations = prefix + "operation";
+        this.instances = prefix + "instance";
+        this.sync = prefix + "sync_presence";
+    }
+
+    /** A store with tables {@code og_kit_*}, created if missing. */
+    public static JdbcKitStore create(DataSource dataSource) {
+        return create(dataSource, "og_kit_");
+    }
+
+    /** A store with its own table prefix (lower-case letters, digits, underscores), created if missing. */
+    public static JdbcKitStore create(DataSource dataSource, String tablePrefix) {
+        if (!PREFIX.matcher(tablePrefix).matches()) {
+            throw new IllegalArgumentException("table prefix must match " + PREFIX + ", got '" + tablePrefix + "'");
+        }
+        JdbcKitStore store = new JdbcKitStore(dataSource, tablePrefix);
+        store.createTables();
+        return store;
+    }
+
+    private void createTables() {
+        String text = textType();
+        run("create tables", connection -> {
+            try (Statement s = connection.createStatement()) {
+                s.execute("""
+                        CREATE TABLE IF NOT EXISTS %s (
+                            op_key         VARCHAR(255) NOT NULL PRIMARY KEY,
+                            instance_id    VARCHAR(128),
+                            status         VARCHAR(16)  NOT NULL,
+                            lease_until    BIGINT,
+                            request_json   %s,
+                            result_json    %s,
+                            result_code    VARCHAR(16),
+                            result_message VARCHAR(1024),
+                            attempts       INTEGER      NOT NULL,
+                            created_at     BIGINT       NOT NULL,
+                            updated_at     BIGINT       NOT NULL
+                        )""".formatted(operations, text, text));
+                s.execute("""
+                        CREATE TABLE IF NOT EXISTS %s (
+                            instance_id   VARCHAR(128) NOT NULL PRIMARY KEY,
+                            order_id      VARCHAR(128),
+                            order_line_id VARCHAR(128),
+                            product_id    VARCHAR(128),
+                            state         VARCHAR(16)  NOT NULL,
+                            expire_time   BIGINT,
+                            app_info_json %s,
+                            license       %s,
+                            created_at    BIGINT       NOT NULL,
+                            updated_at    BIGINT       NOT NULL
+                        )""".formatted(instances, text, text));
+                s.execute("""
+                        CREATE TABLE IF NOT EXISTS %s (
+                            entity_key VARCHAR(512) NOT NULL PRIMARY KEY,
+                            present    BOOLEAN      NOT NULL,
+                            updated_at BIGINT       NOT NULL
+                        )""".formatted(sync));
+            }
+            return null;
+        });
+        // Separate statement: CREATE INDEX IF NOT EXISTS is not MySQL syntax, so tolerate "already exists".
+        try {
+            run("create index", connection -> {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("CREATE INDEX " + operations + "_lease ON " + operations + " (status, lease_until)");
+                }
+                return null;
+            });
+        } catch (KitStoreException alreadyThere) {
+            // the index exists from an earlier start
+        }
+    }
+
+    private String textType() {
+        String product = run("read database product", c -> c.getMetaData().getDatabaseProductName())
+                .toLowerCase(Locale.ROOT);
+        if (product.contains("h2")) {
+            return "CHARACTER LARGE OBJECT";
+        }
+        return product.contains("mysql") || product.contains("mariadb") ? "MEDIUMTEXT" : "TEXT";
+    }
+
+    @Override
+    public Claim claim(String key, String instanceId, String requestJson, Instant now, Duration lease) {
+        for (int attempt = 0; attempt < RACE_RETRIES; attempt++) {
+            if (insertOperation(key, instanceId, requestJson, now, lease)) {
+                return new Claim.Claimed(operation(key).orElseThrow());
+            }
+            Optional<Operation> existing = operation(key);
+            if (existing.isEmpty()) {
+                continue; // deleted between our insert and read: try again
+            }
+            Operation op = existing.get();
+            if (op.status() == OperationStatus.DONE) {
+                return new Claim.AlreadyDone(op);
+            }
+            if (!op.claimableAt(now)) {
+                return new Claim.InProgressElsewhere(op);
+            }
+            if (takeOver(op, requestJson, now, lease)) {
+                return new Claim.Claimed(operation(key).orElseThrow());
+            }
+            // another node took it over first: read again
+        }
+        Operation op = operation(key).orElseThrow(() -> new KitStoreException("operation " + key + " vanished", null));
+        return op.status() == OperationStatus.DONE ? new Claim.AlreadyDone(op) : new Claim.InProgressElsewhere(op);
+    }
+
+    private boolean insertOperation(String key, String instanceId, String requestJson, Instant now, Duration lease) {
+        return run("claim " + key, c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO " + operations
+                    + " (op_key, instance_id, status, lease_until, request_json, attempts, created_at, updated_at)"
+                    + " VALUES (?, ?, ?, ?, ?, 1, ?, ?)")) {
+                s.setString(1, key);
+                s.setString(2, instanceId);
+                s.setString(3, OperationStatus.IN_PROGRESS.name());
+                s.setLong(4, now.plus(lease).toEpochMilli());
+                s.setString(5, requestJson);
+                s.setLong(6, now.toEpochMilli());
+                s.setLong(7, now.toEpochMilli());
+                s.executeUpdate();
+                return true;
+            } catch (SQLException e) {
+                if (isUniqueViolation(e)) {
+                    return false;
+                }
+                throw e;
+            }
+        });
+    }
+
+    private boolean takeOver(Operation op, String requestJson, Instant now, Duration lease) {
+        return run("take over " + op.key(), c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE " + operations
+                    + " SET status = ?, lease_until = ?, request_json = COALESCE(request_json, ?), result_json = NULL,"
+                    + " result_code = NULL, result_message = NULL, attempts = attempts + 1, updated_at = ?"
+                    + " WHERE op_key = ? AND status = ? AND attempts = ?")) {
+                s.setString(1, OperationStatus.IN_PROGRESS.name());
+                s.setLong(2, now.plus(lease).toEpochMilli());
+                s.setString(3, requestJson);
+                s.setLong(4, now.toEpochMilli());
+                s.setString(5, op.key());
+                s.setString(6, op.status().name());
+                s.setInt(7, op.attempts());
+                return s.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
+    public void complete(String key, String resultJson, Instant now) {
+        finish(key, OperationStatus.DONE, resultJson, null, null, now);
+    }
+
+    @Override
+    public void fail(String key, String resultCode, String resultMessage, Instant now) {
+        finish(key, OperationStatus.FAILED, null, resultCode, resultMessage, now);
+    }
+
+    private void finish(String key, OperationStatus status, String resultJson, String code, String message, Instant now) {
+        run("mark " + key + " " + status, c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE " + operations
+                    + " SET status = ?, lease_until = NULL, result_json = ?, result_code = ?, result_message = ?,"
+                    + " updated_at = ? WHERE op_key = ?")) {
+                s.setString(1, status.name());
+                s.setString(2, resultJson);
+                s.setString(3, code);
+                s.setString(4, message == null || message.length() <= 1024 ? message : message.substring(0, 1024));
+                s.setLong(5, now.toEpochMilli());
+                s.setString(6, key);
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Optional<Operation> operation(String key) {
+        return run("read operation " + key, c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT * FROM " + operations + " WHERE op_key = ?")) {
+                s.setString(1, key);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(operationOf(rs)) : Optional.<Operation>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<Operation> abandoned(Instant now) {
+        return run("find abandoned operations", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT * FROM " + operations
+                    + " WHERE status = ? AND lease_until <= ? ORDER BY lease_until")) {
+                s.setString(1, OperationStatus.IN_PROGRESS.name());
+                s.setLong(2, now.toEpochMilli());
+                List<Operation> out = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(operationOf(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public void saveInstance(InstanceRecord i) {
+        for (int attempt = 0; attempt < RACE_RETRIES; attempt++) {
+            if (updateInstance(i) == 1 || insertInstance(i)) {
+                return;
+            }
+        }
+        throw new KitStoreException("could not save instance " + i.instanceId() + " under concurrent writes", null);
+    }
+
+    private int updateInstance(InstanceRecord i) {
+        return run("update instance " + i.instanceId(), c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE " + instances + " SET order_id = ?, order_line_id = ?,"
+                    + " product_id = ?, state = ?, expire_time = ?, app_info_json = ?, license = ?, created_at = ?,"
+                    + " updated_at = ? WHERE instance_id = ?")) {
+                bindInstance(s, i);
+                s.setString(10, i.instanceId());
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    private boolean insertInstance(InstanceRecord i) {
+        return run("insert instance " + i.instanceId(), c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO " + instances + " (order_id, order_line_id,"
+                    + " product_id, state, expire_time, app_info_json, license, created_at, updated_at, instance_id)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                bindInstance(s, i);
+                s.setString(10, i.instanceId());
+                s.executeUpdate();
+                return true;
+            } catch (SQLException e) {
+                if (isUniqueViolation(e)) {
+                    return false; // inserted concurrently: the caller updates again
+                }
+                throw e;
+            }
+        });
+    }
+
+    private static void bindInstance(PreparedStatement s, InstanceRecord i) throws SQLException {
+        s.setString(1, i.orderId());
+        s.setString(2, i.orderLineId());
+        s.setString(3, i.productId());
+        s.setString(4, i.state().name());
+        if (i.expireTime() == null) {
+            s.setNull(5, Types.BIGINT);
+        } else {
+            s.setLong(5, i.expireTime().toEpochMilli());
+        }
+        s.setString(6, i.appInfoJson());
+        s.setString(7, i.license());
+        s.setLong(8, i.createdAt().toEpochMilli());
+        s.setLong(9, i.updatedAt().toEpochMilli());
+    }
+
+    @Override
+    public Optional<InstanceRecord> instance(String instanceId) {
+        return run("read instance " + instanceId, c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT * FROM " + instances + " WHERE instance_id = ?")) {
+                s.setString(1, instanceId);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.<InstanceRecord>empty();
+                    }
+                    return Optional.of(new InstanceRecord(rs.getString("instance_id"), rs.getString("order_id"),
+                            rs.getString("order_line_id"), rs.getString("product_id"),
+                            InstanceState.valueOf(rs.getString("state")), instant(rs, "expire_time"),
+                            rs.getString("app_info_json"), rs.getString("license"), instant(rs, "created_at"),
+                            instant(rs, "updated_at")));
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<Boolean> syncPresence(String entityKey) {
+        return run("read sync presence", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT present FROM " + sync + " WHERE entity_key = ?")) {
+                s.setString(1, entityKey);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getBoolean(1)) : Optional.<Boolean>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void saveSyncPresence(String entityKey, boolean present, Instant now) {
+        for (int attempt = 0; attempt < RACE_RETRIES; attempt++) {
+            int updated = run("update sync presence", c -> {
+                try (PreparedStatement s = c.prepareStatement("UPDATE " + sync
+                        + " SET present = ?, updated_at = ? WHERE entity_key = ?")) {
+                    s.setBoolean(1, present);
+                    s.setLong(2, now.toEpochMilli());
+                    s.setString(3, entityKey);
+                    return s.executeUpdate();
+                }
+            });
+            if (updated == 1) {
+                return;
+            }
+            boolean inserted = run("insert sync presence", c -> {
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO " + sync
+                        + " (entity_key, present, updated_at) VALUES (?, ?, ?)")) {
+                    s.setString(1, entityKey);
+                    s.setBoolean(2, present);
+                    s.setLong(3, now.toEpochMilli());
+                    s.executeUpdate();
+                    return true;
+                } catch (SQLException e) {
+                    if (isUniqueViolation(e)) {
+                        return false;
+                    }
+                    throw e;
+                }
+            });
+            if (inserted) {
+                return;
+            }
+        }
+    }
+
+    private static Operation operationOf(ResultSet rs) throws SQLException {
+        return new Operation(rs.getString("op_key"), rs.getString("instance_id"),
+                OperationStatus.valueOf(rs.getString("status")), instant(rs, "lease_until"),
+                rs.getString("request_json"), rs.getString("result_json"), rs.getString("result_code"),
+                rs.getString("result_message"), rs.getInt("attempts"), instant(rs, "created_at"),
+                instant(rs, "updated_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        long millis = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
+    }
+
+    /** SQLState class 23 is an integrity-constraint violation in every SQL database we support. */
+    private static boolean isUniqueViolation(SQLException e) {
+        for (SQLException s = e; s != null; s = s.getNextException()) {
+            if (s.getSQLState() != null && s.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return e instanceof java.sql.SQLIntegrityConstraintViolationException;
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T on(Connection connection) throws SQLException;
+    }
+
+    private <T> T run(String what, Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            if (!c.getAutoCommit()) {
+                c.setAutoCommit(true);
+            }
+            return work.on(c);
+        } catch (SQLException e) {
+            throw new KitStoreException("kit store: " + what + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "JdbcKitStore[" + operations + ", " + instances + "]";
+    }
+}
