@@ -12,7 +12,11 @@ import org.opengallery.sellerkit.SellerKit;
 import org.opengallery.sellerkit.client.OpenApiEndpoint;
 import org.opengallery.sellerkit.client.QueryOrderClient;
 import org.opengallery.sellerkit.client.UsagePushClient;
+import javax.sql.DataSource;
+import org.opengallery.protocol.v2.NonceReplayGuard;
 import org.opengallery.sellerkit.store.InMemoryKitStore;
+import org.opengallery.sellerkit.store.JdbcKitStore;
+import org.opengallery.sellerkit.store.JdbcNonceReplayGuard;
 import org.opengallery.sellerkit.store.KitStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -35,10 +39,20 @@ import org.springframework.context.annotation.Bean;
 @EnableConfigurationProperties(SellerKitProperties.class)
 public class SellerKitAutoConfiguration {
 
+    /** In the application's database when it has one (state survives restarts, nodes share it); else in memory. */
     @Bean
     @ConditionalOnMissingBean
-    KitStore kitStore() {
-        return new InMemoryKitStore();
+    KitStore kitStore(ObjectProvider<DataSource> dataSource) {
+        DataSource db = dataSource.getIfUnique();
+        return db == null ? new InMemoryKitStore() : JdbcKitStore.create(db);
+    }
+
+    /** Replay protection across nodes, in the application's database when it has one. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(DataSource.class)
+    NonceReplayGuard nonceReplayGuard(DataSource dataSource) {
+        return JdbcNonceReplayGuard.create(dataSource, java.time.Clock.systemUTC());
     }
 
     /** Query Order, when the open API is configured; without it V2 creates carry only ids. */
@@ -67,7 +81,7 @@ public class SellerKitAutoConfiguration {
     @ConditionalOnBean(SaasSeller.class)
     SellerKit sellerKit(SellerKitProperties properties, SaasSeller seller, KitStore store,
                         ObjectProvider<OrderSource> orders, ObjectProvider<JointOperationSync> sync,
-                        ObjectProvider<org.opengallery.protocol.v2.NonceReplayGuard> nonceGuard,
+                        ObjectProvider<NonceReplayGuard> nonceGuard,
                         ObjectProvider<SellerKitCustomizer> customizers) {
         SellerKit.Builder builder = SellerKit.builder()
                 .basicKey(properties.keyOrShared(properties.getBasicKey()))

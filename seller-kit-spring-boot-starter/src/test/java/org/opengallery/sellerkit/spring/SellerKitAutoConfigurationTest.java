@@ -43,6 +43,24 @@ class SellerKitAutoConfigurationTest {
     }
 
     @Test
+    void withADataSourceTheKitKeepsItsStateAndNoncesInTheDatabase() {
+        org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:starter-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        runner.withBean(SaasSeller.class, () -> SELLER).withBean(javax.sql.DataSource.class, () -> h2)
+                .withPropertyValues("opengallery.seller.access-key=k")
+                .run(context -> {
+                    assertThat(context.getBean(KitStore.class)).isInstanceOf(org.opengallery.sellerkit.store.JdbcKitStore.class);
+                    assertThat(context).hasSingleBean(org.opengallery.sellerkit.store.JdbcNonceReplayGuard.class);
+                });
+    }
+
+    @Test
+    void withoutADataSourceTheStoreIsInMemory() {
+        runner.withBean(SaasSeller.class, () -> SELLER).withPropertyValues("opengallery.seller.access-key=k")
+                .run(context -> assertThat(context.getBean(KitStore.class)).isInstanceOf(InMemoryKitStore.class));
+    }
+
+    @Test
     void withoutASellerBeanThereIsNoKit() {
         runner.withPropertyValues("opengallery.seller.access-key=k")
                 .run(context -> assertThat(context).doesNotHaveBean(SellerKit.class));
