@@ -1,22 +1,48 @@
 package org.opengallery.app.bench;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import org.opengallery.sellerkit.store.InMemoryKitStore;
+import org.opengallery.sellerkit.store.JdbcKitStore;
 import org.opengallery.sellerkit.store.KitStore;
 
-/** Chooses the benchmark kit's store from a JDBC URL ("memory" or none: in memory). */
+/**
+ * Chooses the benchmark kit's store: the JDBC URL given, else the local PostgreSQL when it answers (the
+ * target of the figures), else in memory. "memory" forces in memory.
+ */
 final class KitStores {
+
+    static final String LOCAL_POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
 
     private KitStores() {
     }
 
+    /** The URL the kit will use, decided once in the driver so the report says what was measured. */
+    static String choose(String jdbcUrl) {
+        if (jdbcUrl != null) {
+            return jdbcUrl;
+        }
+        try (Connection c = DriverManager.getConnection(LOCAL_POSTGRES + "&connectTimeout=2")) {
+            return c.isValid(2) ? LOCAL_POSTGRES : "memory";
+        } catch (Exception unreachable) {
+            return "memory";
+        }
+    }
+
     static String describe(String jdbcUrl) {
-        return jdbcUrl == null || "memory".equals(jdbcUrl) ? "in memory" : jdbcUrl;
+        return "memory".equals(jdbcUrl) ? "in memory" : jdbcUrl.replaceAll("password=[^&]*", "password=***");
     }
 
     static KitStore open(String jdbcUrl) {
         if (jdbcUrl == null || "memory".equals(jdbcUrl)) {
             return new InMemoryKitStore();
         }
-        throw new IllegalArgumentException("JDBC stores are not wired into the benchmark yet: " + jdbcUrl);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setMaximumPoolSize(16);
+        String prefix = "og_bench_" + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + "_";
+        return JdbcKitStore.create(new HikariDataSource(config), prefix);
     }
 }

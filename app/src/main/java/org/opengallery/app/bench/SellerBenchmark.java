@@ -17,14 +17,13 @@ public final class SellerBenchmark {
 
     /** Runs it and prints the figures; returns the exit code (0 unless a run could not be made). */
     public int run(List<String> targetCommand, String jdbcUrl) throws Exception {
+        jdbcUrl = KitStores.choose(jdbcUrl);
         String store = KitStores.describe(jdbcUrl);
         out.println("seller benchmark: kit store " + store + "; " + Runtime.getRuntime().availableProcessors()
                 + " cores; driver and target in separate JVMs over loopback");
         out.flush();
         List<String> kitCommand = new ArrayList<>(targetCommand);
-        if (jdbcUrl != null) {
-            kitCommand.addAll(List.of("--jdbc-url", jdbcUrl));
-        }
+        kitCommand.addAll(List.of("--jdbc-url", jdbcUrl));
         List<SellerBench.Figures> floor = bench.measure("bare", targetCommand, "bench-key");
         List<SellerBench.Figures> kit = bench.measure("kit", kitCommand, "bench-key");
         out.println();
