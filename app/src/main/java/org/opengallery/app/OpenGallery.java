@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             VerifyCommand.class,
             EncryptCommand.class,
             DecryptCommand.class,
+            CheckCommand.class,
             CommandLine.HelpCommand.class})
 public final class OpenGallery implements Runnable {
 
