@@ -441,7 +441,7 @@ public final class SmallSeller implements AutoCloseable {
         } else if (flaws.contains(Flaw.RACY_CREATE)) {
             String existing = instanceByOrderLine.get(orderLine);
             if (existing == null) {
-                pause(150);
+                pause(400);
                 instance = provision(businessId);
                 instanceByOrderLine.put(orderLine, instance.id);
             } else {
