@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             DecryptCommand.class,
             BenchCommand.class,
             BenchTargetCommand.class,
+            CheckCommand.class,
             CommandLine.HelpCommand.class})
 public final class OpenGallery implements Runnable {
 

@@ -41,7 +41,7 @@ class OpenGalleryLauncherIT {
         assertThat(new File(ROOT.toFile(), "app/target/opengallery.jar")).exists();
         Run run = launch("--help");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("sign", "verify", "encrypt", "decrypt", "demo");
+        assertThat(run.out()).contains("sign", "verify", "encrypt", "decrypt", "check", "demo");
         assertThat(run.err()).as("no build line: the jar is newer than every source").isEmpty();
     }
 
