@@ -30,13 +30,12 @@ public final class Lifecycle {
         if (known.isEmpty()) {
             return Outcome.instanceNotFound(refresh.instanceId());
         }
+        InstanceRecord i = known.get();
         String key = "refresh:" + refresh.instanceId() + ":" + refresh.orderId() + ":" + refresh.scene().name();
-        return once(key, refresh.instanceId(), "refreshInstance", () -> {
-            settings.seller().refreshInstance(refresh);
-            update(refresh.instanceId(), i -> new InstanceRecord(i.instanceId(), i.orderId(), i.orderLineId(),
-                    refresh.productId() != null ? refresh.productId() : i.productId(), i.state(),
-                    refresh.expireTime(), i.appInfoJson(), i.license(), i.createdAt(), now()));
-        });
+        return once(key, refresh.instanceId(), "refreshInstance", () -> settings.seller().refreshInstance(refresh),
+                () -> new InstanceRecord(i.instanceId(), i.orderId(), i.orderLineId(),
+                        refresh.productId() != null ? refresh.productId() : i.productId(), i.state(),
+                        refresh.expireTime(), i.appInfoJson(), i.license(), i.createdAt(), now()));
     }
 
     public Outcome updateStatus(InstanceStatusUpdate update) {
@@ -64,25 +63,22 @@ public final class Lifecycle {
         if (known.get().state() == InstanceState.RELEASED) {
             return Outcome.SUCCESS;
         }
-        return once("release:" + release.instanceId(), release.instanceId(), "releaseInstance", () -> {
-            settings.seller().releaseInstance(release);
-            update(release.instanceId(), i -> i.withState(InstanceState.RELEASED, now()));
-        });
+        return once("release:" + release.instanceId(), release.instanceId(), "releaseInstance",
+                () -> settings.seller().releaseInstance(release),
+                () -> known.get().withState(InstanceState.RELEASED, now()));
     }
 
     public Outcome upgrade(InstanceUpgrade upgrade) {
-        if (liveInstance(upgrade.instanceId()).isEmpty()) {
+        Optional<InstanceRecord> known = liveInstance(upgrade.instanceId());
+        if (known.isEmpty()) {
             return Outcome.instanceNotFound(upgrade.instanceId());
         }
+        InstanceRecord i = known.get();
         return once("upgrade:" + upgrade.instanceId() + ":" + upgrade.orderId(), upgrade.instanceId(),
-                "upgradeInstance", () -> {
-                    settings.seller().upgradeInstance(upgrade);
-                    if (upgrade.productId() != null) {
-                        update(upgrade.instanceId(), i -> new InstanceRecord(i.instanceId(), i.orderId(),
-                                i.orderLineId(), upgrade.productId(), i.state(), i.expireTime(), i.appInfoJson(),
-                                i.license(), i.createdAt(), now()));
-                    }
-                });
+                "upgradeInstance", () -> settings.seller().upgradeInstance(upgrade),
+                () -> new InstanceRecord(i.instanceId(), i.orderId(), i.orderLineId(),
+                        upgrade.productId() != null ? upgrade.productId() : i.productId(), i.state(), i.expireTime(),
+                        i.appInfoJson(), i.license(), i.createdAt(), now()));
     }
 
     public Outcome changeCheck(ChangeCheck check) {
@@ -95,7 +91,7 @@ public final class Lifecycle {
 
     public Outcome orderNotify(OrderNotification notification) {
         String key = "notify:" + notification.orderId() + ":" + notification.orderLineId();
-        return once(key, null, "orderNotify", () -> settings.seller().orderNotify(notification));
+        return once(key, null, "orderNotify", () -> settings.seller().orderNotify(notification), null);
     }
 
     /** A known instance that is not released. */
@@ -103,7 +99,12 @@ public final class Lifecycle {
         return settings.store().instance(instanceId).filter(i -> i.state() != InstanceState.RELEASED);
     }
 
-    private Outcome once(String key, String instanceId, String activity, SellerCalls.SellerCode code) {
+    /**
+     * Runs seller code once per key; on success records the operation done together with the instance as it
+     * now is ({@code after}, null when the instance does not change).
+     */
+    private Outcome once(String key, String instanceId, String activity, SellerCalls.SellerCode code,
+                         java.util.function.Supplier<InstanceRecord> after) {
         Claim claim = settings.store().claim(key, instanceId, null, now(), settings.lease());
         if (claim instanceof Claim.AlreadyDone) {
             return Outcome.SUCCESS;
@@ -112,10 +113,12 @@ public final class Lifecycle {
             return Outcome.inProgress(activity + (instanceId == null ? "" : " of instance " + instanceId));
         }
         Outcome outcome = SellerCalls.call(activity, instanceId == null ? key : "instance " + instanceId, code);
-        if (outcome.code().isSuccess()) {
+        if (!outcome.code().isSuccess()) {
+            settings.store().fail(key, outcome.code().code(), outcome.message(), now());
+        } else if (after == null) {
             settings.store().complete(key, "{}", now());
         } else {
-            settings.store().fail(key, outcome.code().code(), outcome.message(), now());
+            settings.store().complete(key, "{}", after.get(), now());
         }
         return outcome;
     }

@@ -85,10 +85,9 @@ public final class Provisioner {
     private CompletableFuture<Delivery> start(String key, String instanceId, ProvisioningRequest request,
                                               Function<String, NewInstance> orderFor) {
         Instant at = now();
-        if (settings.store().instance(instanceId).filter(i -> i.state() != InstanceState.FAILED).isEmpty()) {
-            settings.store().saveInstance(new InstanceRecord(instanceId, request.orderId(), request.orderLineId(), null,
-                    InstanceState.PROVISIONING, null, null, null, at, at));
-        }
+        // A claim is only won while nothing is delivered, so the record is new, failed or left provisioning.
+        settings.store().saveInstance(new InstanceRecord(instanceId, request.orderId(), request.orderLineId(), null,
+                InstanceState.PROVISIONING, null, null, null, at, at));
         CompletableFuture<Delivery> work = CompletableFuture.supplyAsync(
                 () -> run(key, instanceId, request, orderFor), settings.executor());
         running.put(key, work);
@@ -125,12 +124,10 @@ public final class Provisioner {
             return refused(key, instanceId, request, outcome);
         }
         Instant at = now();
-        InstanceRecord previous = settings.store().instance(instanceId).orElse(null);
-        settings.store().saveInstance(new InstanceRecord(instanceId, order.orderId(), order.orderLineId(),
-                order.productId(), InstanceState.ACTIVE, order.expireTime(),
-                appInfo[0] == null ? null : ProtocolJson.write(appInfo[0]), license[0],
-                previous == null ? at : previous.createdAt(), at));
-        settings.store().complete(key, "{\"instanceId\":\"" + instanceId + "\"}", at);
+        settings.store().complete(key, "{\"instanceId\":\"" + instanceId + "\"}",
+                new InstanceRecord(instanceId, order.orderId(), order.orderLineId(), order.productId(),
+                        InstanceState.ACTIVE, order.expireTime(), appInfo[0] == null ? null : ProtocolJson.write(appInfo[0]),
+                        license[0], at, at), at);
         LOG.info("{} of order {} delivered as instance {}", activity, order.orderId(), instanceId);
         return new Delivery.Delivered(instanceId, appInfo[0], license[0]);
     }

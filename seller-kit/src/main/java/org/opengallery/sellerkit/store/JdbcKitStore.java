@@ -29,7 +29,30 @@ public final class JdbcKitStore implements KitStore {
     private static final Pattern PREFIX = Pattern.compile("[a-z][a-z0-9_]{0,20}");
     private static final int RACE_RETRIES = 5;
 
+    /** The few statements that differ between databases: an upsert, and the large text type. */
+    private enum Dialect {
+        POSTGRESQL, H2, MYSQL, OTHER;
+
+        static Dialect of(String productName) {
+            String p = productName.toLowerCase(Locale.ROOT);
+            return p.contains("postgres") ? POSTGRESQL : p.contains("h2") ? H2
+                    : p.contains("mysql") || p.contains("mariadb") ? MYSQL : OTHER;
+        }
+
+        String text() {
+            return switch (this) {
+                case H2 -> "CHARACTER LARGE OBJECT";
+                case MYSQL -> "MEDIUMTEXT";
+                default -> "TEXT";
+            };
+        }
+    }
+
+    private static final String INSTANCE_COLUMNS = "order_id, order_line_id, product_id, state, expire_time,"
+            + " app_info_json, license, created_at, updated_at, instance_id";
+
     private final DataSource dataSource;
+    private Dialect dialect = Dialect.OTHER;
     private final String operations;
     private final String instances;
     private final String sync;
@@ -57,7 +80,8 @@ public final class JdbcKitStore implements KitStore {
     }
 
     private void createTables() {
-        String text = textType();
+        dialect = Dialect.of(run("read database product", c -> c.getMetaData().getDatabaseProductName()));
+        String text = dialect.text();
         run("create tables", connection -> {
             try (Statement s = connection.createStatement()) {
                 s.execute("""
@@ -109,20 +133,12 @@ public final class JdbcKitStore implements KitStore {
         }
     }
 
-    private String textType() {
-        String product = run("read database product", c -> c.getMetaData().getDatabaseProductName())
-                .toLowerCase(Locale.ROOT);
-        if (product.contains("h2")) {
-            return "CHARACTER LARGE OBJECT";
-        }
-        return product.contains("mysql") || product.contains("mariadb") ? "MEDIUMTEXT" : "TEXT";
-    }
-
     @Override
     public Claim claim(String key, String instanceId, String requestJson, Instant now, Duration lease) {
         for (int attempt = 0; attempt < RACE_RETRIES; attempt++) {
             if (insertOperation(key, instanceId, requestJson, now, lease)) {
-                return new Claim.Claimed(operation(key).orElseThrow());
+                return new Claim.Claimed(new Operation(key, instanceId, OperationStatus.IN_PROGRESS, now.plus(lease),
+                        requestJson, null, null, null, 1, now, now));
             }
             Optional<Operation> existing = operation(key);
             if (existing.isEmpty()) {
@@ -136,7 +152,9 @@ public final class JdbcKitStore implements KitStore {
                 return new Claim.InProgressElsewhere(op);
             }
             if (takeOver(op, requestJson, now, lease)) {
-                return new Claim.Claimed(operation(key).orElseThrow());
+                return new Claim.Claimed(new Operation(key, op.instanceId(), OperationStatus.IN_PROGRESS, now.plus(lease),
+                        op.requestJson() != null ? op.requestJson() : requestJson, null, null, null,
+                        op.attempts() + 1, op.createdAt(), now));
             }
             // another node took it over first: read again
         }
@@ -195,20 +213,42 @@ public final class JdbcKitStore implements KitStore {
         finish(key, OperationStatus.FAILED, null, resultCode, resultMessage, now);
     }
 
-    private void finish(String key, OperationStatus status, String resultJson, String code, String message, Instant now) {
-        run("mark " + key + " " + status, c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE " + operations
-                    + " SET status = ?, lease_until = NULL, result_json = ?, result_code = ?, result_message = ?,"
-                    + " updated_at = ? WHERE op_key = ?")) {
-                s.setString(1, status.name());
-                s.setString(2, resultJson);
-                s.setString(3, code);
-                s.setString(4, message == null || message.length() <= 1024 ? message : message.substring(0, 1024));
-                s.setLong(5, now.toEpochMilli());
-                s.setString(6, key);
-                return s.executeUpdate();
+    /** One transaction: the instance as the operation left it, and the operation done. */
+    @Override
+    public void complete(String key, String resultJson, InstanceRecord instance, Instant now) {
+        run("complete " + key, c -> {
+            c.setAutoCommit(false);
+            try {
+                upsertInstance(c, instance);
+                finish(c, key, OperationStatus.DONE, resultJson, null, null, now);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
             }
+            return null;
         });
+    }
+
+    private void finish(String key, OperationStatus status, String resultJson, String code, String message, Instant now) {
+        run("mark " + key + " " + status, c -> finish(c, key, status, resultJson, code, message, now));
+    }
+
+    private int finish(Connection c, String key, OperationStatus status, String resultJson, String code,
+                       String message, Instant now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE " + operations
+                + " SET status = ?, lease_until = NULL, result_json = ?, result_code = ?, result_message = ?,"
+                + " updated_at = ? WHERE op_key = ?")) {
+            s.setString(1, status.name());
+            s.setString(2, resultJson);
+            s.setString(3, code);
+            s.setString(4, message == null || message.length() <= 1024 ? message : message.substring(0, 1024));
+            s.setLong(5, now.toEpochMilli());
+            s.setString(6, key);
+            return s.executeUpdate();
+        }
     }
 
     @Override
@@ -243,42 +283,66 @@ public final class JdbcKitStore implements KitStore {
 
     @Override
     public void saveInstance(InstanceRecord i) {
-        for (int attempt = 0; attempt < RACE_RETRIES; attempt++) {
-            if (updateInstance(i) == 1 || insertInstance(i)) {
-                return;
-            }
-        }
-        throw new KitStoreException("could not save instance " + i.instanceId() + " under concurrent writes", null);
+        run("save instance " + i.instanceId(), c -> {
+            upsertInstance(c, i);
+            return null;
+        });
     }
 
-    private int updateInstance(InstanceRecord i) {
-        return run("update instance " + i.instanceId(), c -> {
+    /** Inserts or replaces an instance in one statement where the database has one. */
+    private void upsertInstance(Connection c, InstanceRecord i) throws SQLException {
+        String values = " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        String sql = switch (dialect) {
+            case POSTGRESQL -> "INSERT INTO " + instances + " (" + INSTANCE_COLUMNS + ")" + values
+                    + " ON CONFLICT (instance_id) DO UPDATE SET order_id = EXCLUDED.order_id,"
+                    + " order_line_id = EXCLUDED.order_line_id, product_id = EXCLUDED.product_id,"
+                    + " state = EXCLUDED.state, expire_time = EXCLUDED.expire_time,"
+                    + " app_info_json = EXCLUDED.app_info_json, license = EXCLUDED.license,"
+                    + " created_at = EXCLUDED.created_at, updated_at = EXCLUDED.updated_at";
+            case H2 -> "MERGE INTO " + instances + " (" + INSTANCE_COLUMNS + ") KEY (instance_id)" + values;
+            case MYSQL -> "INSERT INTO " + instances + " (" + INSTANCE_COLUMNS + ")" + values
+                    + " ON DUPLICATE KEY UPDATE order_id = VALUES(order_id), order_line_id = VALUES(order_line_id),"
+                    + " product_id = VALUES(product_id), state = VALUES(state), expire_time = VALUES(expire_time),"
+                    + " app_info_json = VALUES(app_info_json), license = VALUES(license),"
+                    + " created_at = VALUES(created_at), updated_at = VALUES(updated_at)";
+            case OTHER -> null;
+        };
+        if (sql == null) {
+            upsertPortably(c, i);
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            bindInstance(s, i);
+            s.setString(10, i.instanceId());
+            s.executeUpdate();
+        }
+    }
+
+    /** For databases without an upsert: update, else insert, else (inserted concurrently) update again. */
+    private void upsertPortably(Connection c, InstanceRecord i) throws SQLException {
+        for (int attempt = 0; attempt < RACE_RETRIES; attempt++) {
             try (PreparedStatement s = c.prepareStatement("UPDATE " + instances + " SET order_id = ?, order_line_id = ?,"
                     + " product_id = ?, state = ?, expire_time = ?, app_info_json = ?, license = ?, created_at = ?,"
                     + " updated_at = ? WHERE instance_id = ?")) {
                 bindInstance(s, i);
                 s.setString(10, i.instanceId());
-                return s.executeUpdate();
+                if (s.executeUpdate() == 1) {
+                    return;
+                }
             }
-        });
-    }
-
-    private boolean insertInstance(InstanceRecord i) {
-        return run("insert instance " + i.instanceId(), c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO " + instances + " (order_id, order_line_id,"
-                    + " product_id, state, expire_time, app_info_json, license, created_at, updated_at, instance_id)"
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO " + instances + " (" + INSTANCE_COLUMNS + ")"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 bindInstance(s, i);
                 s.setString(10, i.instanceId());
                 s.executeUpdate();
-                return true;
+                return;
             } catch (SQLException e) {
-                if (isUniqueViolation(e)) {
-                    return false; // inserted concurrently: the caller updates again
+                if (!isUniqueViolation(e)) {
+                    throw e;
                 }
-                throw e;
             }
-        });
+        }
+        throw new SQLException("instance " + i.instanceId() + " could not be saved under concurrent writes");
     }
 
     private static void bindInstance(PreparedStatement s, InstanceRecord i) throws SQLException {

@@ -31,6 +31,15 @@ public interface KitStore {
     /** Marks a claimed operation done with the result to answer from now on. */
     void complete(String key, String resultJson, Instant now);
 
+    /**
+     * Marks a claimed operation done and records the instance it produced or changed, atomically where the
+     * store can: a crash between the two must not leave a done operation with a stale instance.
+     */
+    default void complete(String key, String resultJson, InstanceRecord instance, Instant now) {
+        saveInstance(instance);
+        complete(key, resultJson, now);
+    }
+
     /** Marks a claimed operation failed with what was answered; a retry will claim it again. */
     void fail(String key, String resultCode, String resultMessage, Instant now);
 

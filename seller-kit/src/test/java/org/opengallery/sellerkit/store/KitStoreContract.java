@@ -69,6 +69,17 @@ abstract class KitStoreContract {
     }
 
     @Test
+    void completingWithAnInstanceRecordsTheOperationDoneAndTheInstance() {
+        KitStore store = store();
+        store.claim("k", "biz-1", null, T0, LEASE);
+        InstanceRecord active = new InstanceRecord("biz-1", "CS1", "CS1-000001", "P1", InstanceState.ACTIVE, null,
+                "{\"frontEndUrl\":\"https://x\"}", null, T0, T0);
+        store.complete("k", "{\"instanceId\":\"biz-1\"}", active, T0.plusSeconds(1));
+        assertThat(store.operation("k").orElseThrow().status()).isEqualTo(OperationStatus.DONE);
+        assertThat(store.instance("biz-1")).contains(active);
+    }
+
+    @Test
     void aFailedOperationIsClaimedAgainAndRecordsWhatWasAnswered() {
         KitStore store = store();
         store.claim("k", "biz-1", null, T0, LEASE);
