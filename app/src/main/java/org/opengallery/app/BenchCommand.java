@@ -68,7 +68,9 @@ final class BenchCommand implements Runnable {
             List<String> command = new ArrayList<>(List.of(java, "-XX:+UseParallelGC", "-Xmx512m",
                     // The JDK server writes headers and body separately: without TCP_NODELAY, Nagle and delayed
                     // ACKs add 40 ms to every answer.
-                    "-Dsun.net.httpserver.nodelay=true"));
+                    "-Dsun.net.httpserver.nodelay=true",
+                    // One INFO line per delivered order is right for a seller, noise in a benchmark.
+                    "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"));
             if (!classPath.contains(File.pathSeparator) && classPath.endsWith(".jar")) {
                 command.addAll(List.of("-jar", classPath));
             } else {

@@ -54,13 +54,18 @@ public final class Provisioner {
         }
         String instanceId = claim.operation().instanceId();
         CompletableFuture<Delivery> work = claim instanceof Claim.Claimed
-                ? start(key, instanceId, request, orderFor)
+                ? start(key, instanceId, claim.operation().attempts(), request, orderFor)
                 : running.get(key);
-        if (work == null) {
-            // Claimed by another node (or a dead process whose lease is still live).
-            return new Delivery.Pending(instanceId);
+        Delivery delivery = work == null
+                ? new Delivery.Pending(instanceId) // claimed by another node, or a dead process's lease is still live
+                : await(work, instanceId, deadline);
+        if (delivery instanceof Delivery.Pending) {
+            // The platform polls queryInstance after "being processed": make sure it finds the instance.
+            Instant at = now();
+            settings.store().saveInstanceIfAbsent(new InstanceRecord(instanceId, request.orderId(),
+                    request.orderLineId(), null, InstanceState.PROVISIONING, null, null, null, at, at));
         }
-        return await(work, instanceId, deadline);
+        return delivery;
     }
 
     /** Takes over creates abandoned by dead processes and finishes them in the background. */
@@ -75,19 +80,22 @@ public final class Provisioner {
                 ProvisioningRequest request = ProvisioningRequest.fromJson(op.requestJson());
                 LOG.info("resuming provisioning of instance {} for order {} left by a stopped process",
                         op.instanceId(), request.orderId());
-                start(op.key(), op.instanceId(), request, rebuild.apply(request));
+                start(op.key(), op.instanceId(), claim.operation().attempts(), request, rebuild.apply(request));
                 resumed++;
             }
         }
         return resumed;
     }
 
-    private CompletableFuture<Delivery> start(String key, String instanceId, ProvisioningRequest request,
+    private CompletableFuture<Delivery> start(String key, String instanceId, int attempts, ProvisioningRequest request,
                                               Function<String, NewInstance> orderFor) {
-        Instant at = now();
-        // A claim is only won while nothing is delivered, so the record is new, failed or left provisioning.
-        settings.store().saveInstance(new InstanceRecord(instanceId, request.orderId(), request.orderLineId(), null,
-                InstanceState.PROVISIONING, null, null, null, at, at));
+        if (attempts > 1) {
+            // Taking over a failed or abandoned create: reset its record. A first create writes none until it
+            // answers "being processed" (see pending), which saves a commit on every fast create.
+            Instant at = now();
+            settings.store().saveInstance(new InstanceRecord(instanceId, request.orderId(), request.orderLineId(), null,
+                    InstanceState.PROVISIONING, null, null, null, at, at));
+        }
         CompletableFuture<Delivery> work = CompletableFuture.supplyAsync(
                 () -> run(key, instanceId, request, orderFor), settings.executor());
         running.put(key, work);

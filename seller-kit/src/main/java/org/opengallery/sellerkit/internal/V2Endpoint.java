@@ -56,6 +56,7 @@ public final class V2Endpoint {
     private final Lifecycle lifecycle;
     private final Answers answers;
     private final SignatureVerifier verifier;
+    private final java.util.concurrent.atomic.AtomicBoolean warnedNoOrders = new java.util.concurrent.atomic.AtomicBoolean();
 
     public V2Endpoint(KitSettings settings, Provisioner provisioner, Lifecycle lifecycle) {
         this.settings = settings;
@@ -192,7 +193,10 @@ public final class V2Endpoint {
 
     private Optional<OrderInfo> readOrder(String orderId, String orderLineId) {
         if (settings.orders() == null) {
-            LOG.warn("no Query Order configured: order {} is handled without its details", orderId);
+            // Once, not per order: a seller running without the open API would otherwise log every request.
+            if (warnedNoOrders.compareAndSet(false, true)) {
+                LOG.warn("no Query Order configured: orders (first {}) are handled without their details", orderId);
+            }
             return Optional.empty();
         }
         return Optional.ofNullable(settings.orders().order(orderId, orderLineId));

@@ -79,6 +79,11 @@ public final class InMemoryKitStore implements KitStore {
     }
 
     @Override
+    public boolean saveInstanceIfAbsent(InstanceRecord instance) {
+        return instances.putIfAbsent(instance.instanceId(), instance) == null;
+    }
+
+    @Override
     public Optional<InstanceRecord> instance(String instanceId) {
         return Optional.ofNullable(instances.get(instanceId));
     }

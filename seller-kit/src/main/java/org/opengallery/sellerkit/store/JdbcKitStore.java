@@ -289,6 +289,24 @@ public final class JdbcKitStore implements KitStore {
         });
     }
 
+    @Override
+    public boolean saveInstanceIfAbsent(InstanceRecord i) {
+        return run("insert instance " + i.instanceId(), c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO " + instances + " (" + INSTANCE_COLUMNS + ")"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                bindInstance(s, i);
+                s.setString(10, i.instanceId());
+                s.executeUpdate();
+                return true;
+            } catch (SQLException e) {
+                if (isUniqueViolation(e)) {
+                    return false;
+                }
+                throw e;
+            }
+        });
+    }
+
     /** Inserts or replaces an instance in one statement where the database has one. */
     private void upsertInstance(Connection c, InstanceRecord i) throws SQLException {
         String values = " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";

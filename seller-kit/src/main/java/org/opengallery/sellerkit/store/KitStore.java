@@ -53,6 +53,9 @@ public interface KitStore {
 
     Optional<InstanceRecord> instance(String instanceId);
 
+    /** Records an instance unless one with its id exists; returns whether it did. */
+    boolean saveInstanceIfAbsent(InstanceRecord instance);
+
     /**
      * Whether a joint-operation entity (tenant, app, user, department) was last synced as present
      * ({@code true}) or deleted ({@code false}); empty when never synced through this store.

@@ -126,6 +126,16 @@ abstract class KitStoreContract {
     }
 
     @Test
+    void saveIfAbsentNeverReplacesAnExistingInstance() {
+        KitStore store = store();
+        InstanceRecord active = new InstanceRecord("biz-1", "CS1", null, null, InstanceState.ACTIVE, null, "{}", null, T0, T0);
+        assertThat(store.saveInstanceIfAbsent(active)).isTrue();
+        InstanceRecord provisioning = active.withState(InstanceState.PROVISIONING, T0.plusSeconds(1));
+        assertThat(store.saveInstanceIfAbsent(provisioning)).isFalse();
+        assertThat(store.instance("biz-1")).contains(active);
+    }
+
+    @Test
     void syncPresenceIsRecordedAndReplaced() {
         KitStore store = store();
         store.saveSyncPresence("tenant:i:t", true, T0);
