@@ -85,7 +85,11 @@ public final class QueryString {
         return Collections.unmodifiableMap(map);
     }
 
-    /** Percent-encodes a name or value for a query string (RFC 3986 unreserved characters stay as they are). */
+    /**
+     * Percent-encodes a name or value for a query string or form the RFC 3986 way: only {@code A-Z a-z 0-9 - _ .
+     * ~} stay as they are, so a space is {@code %20} (never {@code +}); UTF-8 bytes, upper-case hex. The API
+     * gateway's canonical request spells values the same way, so a URL built with this is the URL signed.
+     */
     public static String encode(String value) {
         StringBuilder sb = new StringBuilder(value.length() + 16);
         for (byte b : value.getBytes(StandardCharsets.UTF_8)) {

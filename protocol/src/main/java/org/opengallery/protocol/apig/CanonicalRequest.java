@@ -15,7 +15,6 @@ import org.opengallery.protocol.internal.Hmac;
  */
 final class CanonicalRequest {
 
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private CanonicalRequest() {
     }
@@ -115,23 +114,9 @@ final class CanonicalRequest {
         return Hex.lower(Hmac.digest(body));
     }
 
-    /**
-     * RFC 3986 percent-encoding of the UTF-8 bytes: only {@code A-Z a-z 0-9 - _ . ~} stay as they are, so a space
-     * is {@code %20} (never {@code +}) and {@code ~} is kept; hex digits are upper case.
-     */
+    /** RFC 3986 percent-encoding ({@code %20} for a space, {@code ~} kept), as the gateway's signer spells it. */
     static String encode(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        StringBuilder out = new StringBuilder(bytes.length);
-        for (byte b : bytes) {
-            int c = b & 0xFF;
-            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
-                    || c == '-' || c == '_' || c == '.' || c == '~') {
-                out.append((char) c);
-            } else {
-                out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
-            }
-        }
-        return out.toString();
+        return org.opengallery.protocol.QueryString.encode(text);
     }
 
     private static String formDecode(String text) {

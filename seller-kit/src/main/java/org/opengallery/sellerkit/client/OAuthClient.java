@@ -1,5 +1,6 @@
 package org.opengallery.sellerkit.client;
 
+import org.opengallery.protocol.QueryString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -84,7 +85,7 @@ public final class OAuthClient {
         String page = loginPage.toString();
         String afterFragment = page.substring(page.indexOf('#') + 1);
         String separator = afterFragment.contains("?") ? "&" : "?";
-        return URI.create(page + separator + "ind=UNOP&appId=" + QueryEncoding.encode(appId));
+        return URI.create(page + separator + "ind=UNOP&appId=" + QueryString.encode(appId));
     }
 
     /**
@@ -148,7 +149,7 @@ public final class OAuthClient {
         if (redirectUrl == null || redirectUrl.isBlank()) {
             return URI.create(base);
         }
-        return URI.create(base + "?redirect_url=" + QueryEncoding.encode(redirectUrl));
+        return URI.create(base + "?redirect_url=" + QueryString.encode(redirectUrl));
     }
 
     private TokenResponse token(Map<String, String> grant) {
@@ -157,7 +158,7 @@ public final class OAuthClient {
         form.put("client_secret", clientSecret);
         form.putAll(grant);
         StringJoiner body = new StringJoiner("&");
-        form.forEach((name, value) -> body.add(name + "=" + QueryEncoding.encode(value)));
+        form.forEach((name, value) -> body.add(name + "=" + QueryString.encode(value)));
         HttpRequest request = HttpRequest.newBuilder(URI.create(domain + TOKEN_PATH))
                 .timeout(connection.requestTimeout())
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -1,5 +1,6 @@
 package org.opengallery.sellerkit.client;
 
+import org.opengallery.protocol.QueryString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -80,9 +81,9 @@ public final class QueryOrderClient implements OrderSource {
         if (orderId == null || orderId.isBlank()) {
             throw new IllegalArgumentException("orderId is required");
         }
-        String query = "orderId=" + QueryEncoding.encode(orderId)
+        String query = "orderId=" + QueryString.encode(orderId)
                 + (orderLineId == null || orderLineId.isBlank()
-                        ? "" : "&orderLineId=" + QueryEncoding.encode(orderLineId));
+                        ? "" : "&orderLineId=" + QueryString.encode(orderLineId));
         HostFailover.Exchange exchange;
         try {
             exchange = failover.send(base -> request(base, query), answer -> answer.status() >= 500);
