@@ -1,0 +1,191 @@
+package org.opengallery.sellerdemo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opengallery.conformance.MockOpenApi;
+import org.opengallery.conformance.OrderBook;
+import org.opengallery.protocol.message.order.MockOrder;
+import org.opengallery.protocol.apig.AccessKeys;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The reference seller as KooGallery and its buyers use it: signed production-interface calls, then the
+ * workspace's own pages in a browser. Query Order and usage push go to the conformance checker's mock open API.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"opengallery.seller.access-key=demo-key", "opengallery.seller.async-budget=2s"})
+class NotesSaasTest {
+
+    static final MockOpenApi OPEN_API = startOpenApi();
+
+    static MockOpenApi startOpenApi() {
+        try {
+            return MockOpenApi.start(0, AccessKeys.of("DEMO-AK", "DEMO-SK"), "demo-key");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void openApi(DynamicPropertyRegistry registry) {
+        registry.add("opengallery.seller.open-api.base-url", () -> OPEN_API.baseUrl().toString());
+        registry.add("opengallery.seller.open-api.ak", () -> "DEMO-AK");
+        registry.add("opengallery.seller.open-api.sk", () -> "DEMO-SK");
+        registry.add("seller-demo.jdbc-url", () -> "jdbc:h2:mem:notes-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    }
+
+    @AfterAll
+    static void stop() {
+        OPEN_API.close();
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient db;
+    @Autowired
+    UsageReporter usage;
+    @Autowired
+    SellerDemoProperties properties;
+
+    KooGalleryCalls platform;
+    Browser browser;
+    String base;
+
+    @BeforeEach
+    void setUp() {
+        base = "http://127.0.0.1:" + port;
+        platform = new KooGalleryCalls(base + "/saasproduce", "demo-key");
+        browser = new Browser();
+    }
+
+    /** A fresh order of this kind, known to the mock Query Order, delivered as {@code businessId}. */
+    JsonNode create(MockOrder kind, String businessId) throws Exception {
+        OrderBook.PlacedOrder order = OPEN_API.orders().place(kind);
+        OPEN_API.orders().recordDelivery(businessId);
+        return create(order.orderId(), businessId);
+    }
+
+    JsonNode create(String orderId, String businessId) throws Exception {
+        return platform.send("{\"activity\":\"newInstance\",\"businessId\":\"" + businessId + "\",\"orderId\":\""
+                + orderId + "\",\"orderLineId\":\"" + orderId + "-000001\",\"testFlag\":\"1\"}");
+    }
+
+    JsonNode appInfo(String instanceId) throws Exception {
+        return platform.send("{\"activity\":\"queryInstance\",\"instanceId\":\"" + instanceId + "\"}")
+                .path("info").get(0).path("appInfo");
+    }
+
+    String signIn(String instanceId) throws Exception {
+        JsonNode app = appInfo(instanceId);
+        String loginUrl = app.path("frontEndUrl").asText().replace(properties.publicUrl(), base);
+        browser.get(loginUrl);
+        return browser.post(loginUrl, "userName", app.path("userName").asText(), "password", app.path("password").asText())
+                .body();
+    }
+
+    @Test
+    void aCreatedWorkspacesCredentialsSignInOnItsLoginPage() throws Exception {
+        JsonNode created = create(MockOrder.PERIOD_YEAR_NEW, "ws-login");
+        assertThat(created.path("resultCode").asText()).isEqualTo("000000");
+        JsonNode app = appInfo("ws-login");
+        assertThat(app.path("frontEndUrl").asText()).endsWith("/t/ws-login/login");
+        assertThat(app.path("password").asText()).hasSize(14);
+        String notesPage = signIn("ws-login");
+        assertThat(notesPage).contains("Team notes").contains("No notes yet.");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAClearMessage() throws Exception {
+        create(MockOrder.PERIOD_YEAR_NEW, "ws-wrong");
+        String loginUrl = base + "/t/ws-wrong/login";
+        browser.get(loginUrl);
+        HttpResponse<String> page = browser.post(loginUrl, "userName", "admin", "password", "not-it");
+        assertThat(page.statusCode()).isEqualTo(401);
+        assertThat(page.body()).contains("Wrong user name or password.");
+    }
+
+    @Test
+    void aFormWithoutTheCsrfTokenIsRefused() throws Exception {
+        create(MockOrder.PERIOD_YEAR_NEW, "ws-csrf");
+        HttpResponse<String> page = new Browser().post(base + "/t/ws-csrf/login", "userName", "admin", "password", "x");
+        assertThat(page.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void freezingBlocksLoginWithAClearPageAndUnfreezingRestoresIt() throws Exception {
+        create(MockOrder.PERIOD_YEAR_NEW, "ws-freeze");
+        signIn("ws-freeze");
+        platform.send("{\"activity\":\"updateInstanceStatus\",\"instanceId\":\"ws-freeze\",\"status\":\"FREEZE\"}");
+        HttpResponse<String> blocked = browser.get(base + "/t/ws-freeze/notes");
+        assertThat(blocked.statusCode()).isEqualTo(423);
+        assertThat(blocked.body()).contains("This workspace is frozen").contains("your notes are kept");
+        platform.send("{\"activity\":\"updateInstanceStatus\",\"instanceId\":\"ws-freeze\",\"status\":\"UNFREEZE\"}");
+        assertThat(browser.get(base + "/t/ws-freeze/notes").body()).contains("Add note");
+    }
+
+    @Test
+    void notesAreLimitedByThePlanAndAnUpgradeRaisesTheLimit() throws Exception {
+        create(MockOrder.PERIOD_YEAR_NEW, "ws-plan");
+        db.sql("UPDATE demo_workspace SET plan = 'BASIC', notes_limit = 1 WHERE instance_id = 'ws-plan'").update();
+        signIn("ws-plan");
+        browser.post(base + "/t/ws-plan/notes", "text", "first");
+        HttpResponse<String> refused = browser.post(base + "/t/ws-plan/notes", "text", "second");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("holds at most 1 notes");
+        JsonNode upgraded = platform.send("{\"activity\":\"upgradeInstance\",\"instanceId\":\"ws-plan\","
+                + "\"orderId\":\"MOCKMONTYCHANGE\",\"orderLineId\":\"MOCKMONTYCHANGE-000001\"}");
+        assertThat(upgraded.path("resultCode").asText()).isEqualTo("000000");
+        int limit = db.sql("SELECT notes_limit FROM demo_workspace WHERE instance_id = 'ws-plan'").query(Integer.class).single();
+        assertThat(limit).isGreaterThan(1);
+        assertThat(browser.post(base + "/t/ws-plan/notes", "text", "second").body()).contains("second");
+    }
+
+    @Test
+    void renewalMovesTheExpiryShownOnTheNotesPage() throws Exception {
+        create(MockOrder.PERIOD_YEAR_NEW, "ws-renew");
+        platform.send("{\"activity\":\"refreshInstance\",\"expireTime\":\"20301124023618\",\"instanceId\":\"ws-renew\","
+                + "\"orderId\":\"MOCKMONTYRENEW\",\"orderLineId\":\"MOCKMONTYRENEW-000001\",\"scene\":\"RENEWAL\"}");
+        assertThat(signIn("ws-renew")).contains("2030-11-24T02:36:18Z");
+    }
+
+    @Test
+    void releaseDeletesTheWorkspacesData() throws Exception {
+        create(MockOrder.PERIOD_YEAR_NEW, "ws-release");
+        signIn("ws-release");
+        browser.post(base + "/t/ws-release/notes", "text", "to be deleted");
+        JsonNode released = platform.send("{\"activity\":\"releaseInstance\",\"instanceId\":\"ws-release\"}");
+        assertThat(released.path("resultCode").asText()).isEqualTo("000000");
+        for (String table : new String[] {"demo_workspace", "demo_user", "demo_note"}) {
+            assertThat(db.sql("SELECT COUNT(*) FROM " + table + " WHERE instance_id = 'ws-release'").query(Integer.class)
+                    .single()).as(table).isZero();
+        }
+        assertThat(browser.get(base + "/t/ws-release/login").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void payPerUseNotesAreMeteredAndPushedOnceTheHourIsOver() throws Exception {
+        create(MockOrder.ON_DEMAND_NEW, "ws-ppu");
+        signIn("ws-ppu");
+        browser.post(base + "/t/ws-ppu/notes", "text", "one");
+        browser.post(base + "/t/ws-ppu/notes", "text", "two");
+        Instant nextHour = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS).plusSeconds(300);
+        assertThat(usage.pushFinishedHours(Instant.now())).as("the hour is not over yet").isZero();
+        assertThat(usage.pushFinishedHours(nextHour)).isEqualTo(1);
+        assertThat(db.sql("SELECT pushed FROM demo_usage WHERE instance_id = 'ws-ppu'").query(Boolean.class).single()).isTrue();
+        assertThat(usage.pushFinishedHours(nextHour)).as("nothing pushed twice").isZero();
+    }
+}
