@@ -29,11 +29,12 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {"opengallery.seller.access-key=demo-key", "opengallery.seller.async-budget=2s"})
 class NotesSaasTest {
 
-    static final MockOpenApi OPEN_API = startOpenApi();
+    static final MockOpenApi OPEN_API = startOpenApi("demo-key");
 
-    static MockOpenApi startOpenApi() {
+    /** The mock KooGallery open API, checking AK/SK {@code DEMO-AK}/{@code DEMO-SK} and the seller key. */
+    static MockOpenApi startOpenApi(String sellerKey) {
         try {
-            return MockOpenApi.start(0, AccessKeys.of("DEMO-AK", "DEMO-SK"), "demo-key");
+            return MockOpenApi.start(0, AccessKeys.of("DEMO-AK", "DEMO-SK"), sellerKey);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
