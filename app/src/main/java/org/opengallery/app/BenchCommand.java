@@ -70,7 +70,7 @@ final class BenchCommand implements Runnable {
                     // ACKs add 40 ms to every answer.
                     "-Dsun.net.httpserver.nodelay=true",
                     // One INFO line per delivered order is right for a seller, noise in a benchmark.
-                    "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"));
+                    "-DOPENGALLERY_LOG_LEVEL=WARN"));
             if (!classPath.contains(File.pathSeparator) && classPath.endsWith(".jar")) {
                 command.addAll(List.of("-jar", classPath));
             } else {

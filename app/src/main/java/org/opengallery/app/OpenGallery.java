@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             BenchTargetCommand.class,
             CheckCommand.class,
+            SellerDemoCommand.class,
             CommandLine.HelpCommand.class})
 public final class OpenGallery implements Runnable {
 

@@ -78,4 +78,35 @@ class OpenGalleryLauncherIT {
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.err()).contains("not built yet");
     }
+
+    @Test
+    void sellerDemoPrintsOneReadyLineAndAnswersSignedRequests() throws Exception {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Process demo = new ProcessBuilder(ROOT.resolve("opengallery").toString(), "seller-demo", "--port",
+                String.valueOf(port), "--access-key", "it-key").directory(ROOT.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            java.io.BufferedReader out = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(demo.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(out.readLine()).isEqualTo("seller-demo listening on http://127.0.0.1:" + port + "/saasproduce");
+            String body = "{\"activity\":\"newInstance\",\"businessId\":\"it-1\",\"orderId\":\"CS1\","
+                    + "\"orderLineId\":\"CS1-000001\"}";
+            String ts = String.valueOf(System.currentTimeMillis());
+            String sig = org.opengallery.protocol.v2.SignatureScheme.URL.sign("it-key", ts, "n1",
+                    body.getBytes(StandardCharsets.UTF_8));
+            java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port
+                            + "/saasproduce?signature=" + sig + "&timestamp=" + ts + "&nonce=n1"))
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.body()).contains("\"resultCode\":\"000000\"").contains("\"instanceId\":\"it-1\"");
+            assertThat(out.ready()).as("nothing else on stdout").isFalse();
+        } finally {
+            demo.destroy();
+            demo.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
 }

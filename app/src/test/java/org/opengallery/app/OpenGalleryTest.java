@@ -10,7 +10,7 @@ class OpenGalleryTest {
     void helpListsEverySubcommand() {
         Cli cli = Cli.run("--help");
         assertThat(cli.exitCode()).isZero();
-        assertThat(cli.out()).contains("demo", "sign", "verify", "encrypt", "decrypt");
+        assertThat(cli.out()).contains("demo", "sign", "verify", "encrypt", "decrypt", "check", "seller-demo", "bench");
     }
 
     @Test
