@@ -9,13 +9,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
-import javax.net.ssl.SSLContext;
 import org.opengallery.protocol.message.InvalidMessageException;
 import org.opengallery.protocol.message.ProtocolJson;
 import org.opengallery.protocol.message.oauth.TokenError;
@@ -59,7 +57,7 @@ public final class OAuthClient {
         this.clientId = builder.clientId;
         this.clientSecret = builder.clientSecret;
         this.loginPage = builder.loginPage;
-        this.connection = new ConnectionSettings(builder.connectTimeout, builder.requestTimeout, builder.sslContext);
+        this.connection = builder.connectionSettings();
         this.http = connection.newHttpClient();
     }
 
@@ -234,15 +232,12 @@ public final class OAuthClient {
     }
 
     /** Configures an {@link OAuthClient}; {@link #build()} checks it. Not thread-safe. */
-    public static final class Builder {
+    public static final class Builder extends ConnectionOptions<Builder> {
 
         private final String domainName;
         private String clientId;
         private String clientSecret;
         private URI loginPage = DEFAULT_LOGIN_PAGE;
-        private Duration connectTimeout = ConnectionSettings.DEFAULT_CONNECT_TIMEOUT;
-        private Duration requestTimeout = ConnectionSettings.DEFAULT_REQUEST_TIMEOUT;
-        private SSLContext sslContext;
 
         private Builder(String domainName) {
             this.domainName = domainName;
@@ -261,23 +256,8 @@ public final class OAuthClient {
             return this;
         }
 
-        /** Default 3 s. */
-        public Builder connectTimeout(Duration connectTimeout) {
-            this.connectTimeout = connectTimeout;
-            return this;
-        }
 
-        /** Default 5 s. */
-        public Builder requestTimeout(Duration requestTimeout) {
-            this.requestTimeout = requestTimeout;
-            return this;
-        }
 
-        /** Trust these authorities instead of the JDK's defaults; hostnames are still checked. */
-        public Builder sslContext(SSLContext sslContext) {
-            this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
-            return this;
-        }
 
         /**
          * @throws IllegalStateException if the client credentials are missing

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -59,7 +58,7 @@ public final class QueryOrderClient implements OrderSource {
         this.endpoint = builder.endpoint;
         this.signer = ApigSigner.of(builder.accessKey, builder.secretKey);
         this.clock = builder.clock;
-        this.connection = new ConnectionSettings(builder.connectTimeout, builder.requestTimeout, builder.sslContext);
+        this.connection = builder.connectionSettings();
         this.failover = new HostFailover(connection.newHttpClient(), endpoint);
     }
 
@@ -169,15 +168,12 @@ public final class QueryOrderClient implements OrderSource {
     }
 
     /** Configures a {@link QueryOrderClient}; {@link #build()} checks it. Not thread-safe. */
-    public static final class Builder {
+    public static final class Builder extends ConnectionOptions<Builder> {
 
         private final OpenApiEndpoint endpoint;
         private String accessKey;
         private String secretKey;
         private Clock clock = Clock.systemUTC();
-        private Duration connectTimeout = ConnectionSettings.DEFAULT_CONNECT_TIMEOUT;
-        private Duration requestTimeout = ConnectionSettings.DEFAULT_REQUEST_TIMEOUT;
-        private SSLContext sslContext;
 
         private Builder(OpenApiEndpoint endpoint) {
             this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
@@ -196,23 +192,8 @@ public final class QueryOrderClient implements OrderSource {
             return this;
         }
 
-        /** How long to wait for a connection before trying the backup. Default 3 s. */
-        public Builder connectTimeout(Duration connectTimeout) {
-            this.connectTimeout = connectTimeout;
-            return this;
-        }
 
-        /** How long to wait for the answer once connected. Default 5 s. */
-        public Builder requestTimeout(Duration requestTimeout) {
-            this.requestTimeout = requestTimeout;
-            return this;
-        }
 
-        /** Trust these authorities instead of the JDK's defaults, e.g. a private CA; hostnames are still checked. */
-        public Builder sslContext(SSLContext sslContext) {
-            this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
-            return this;
-        }
 
         /**
          * @throws IllegalStateException if the credentials are missing

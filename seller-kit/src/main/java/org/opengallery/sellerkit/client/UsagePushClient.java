@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import javax.net.ssl.SSLContext;
 import org.opengallery.protocol.apig.ApigSigner;
 import org.opengallery.protocol.message.InvalidMessageException;
 import org.opengallery.protocol.message.ProtocolJson;
@@ -90,7 +89,7 @@ public final class UsagePushClient {
         this.maxAttempts = builder.maxAttempts;
         this.backoff = builder.backoff;
         this.batchSize = builder.batchSize;
-        this.connection = new ConnectionSettings(builder.connectTimeout, builder.requestTimeout, builder.sslContext);
+        this.connection = builder.connectionSettings();
         this.failover = new HostFailover(connection.newHttpClient(), endpoint);
     }
 
@@ -270,7 +269,7 @@ public final class UsagePushClient {
     }
 
     /** Configures a {@link UsagePushClient}; {@link #build()} checks it. Not thread-safe. */
-    public static final class Builder {
+    public static final class Builder extends ConnectionOptions<Builder> {
 
         private final OpenApiEndpoint endpoint;
         private String key;
@@ -280,9 +279,6 @@ public final class UsagePushClient {
         private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
         private Duration backoff = DEFAULT_BACKOFF;
         private int batchSize = UsagePushRequest.MAX_RECORDS;
-        private Duration connectTimeout = ConnectionSettings.DEFAULT_CONNECT_TIMEOUT;
-        private Duration requestTimeout = ConnectionSettings.DEFAULT_REQUEST_TIMEOUT;
-        private SSLContext sslContext;
 
         private Builder(OpenApiEndpoint endpoint) {
             this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
@@ -325,23 +321,8 @@ public final class UsagePushClient {
             return this;
         }
 
-        /** How long to wait for a connection before trying the backup. Default 3 s. */
-        public Builder connectTimeout(Duration connectTimeout) {
-            this.connectTimeout = connectTimeout;
-            return this;
-        }
 
-        /** How long to wait for the answer once connected. Default 5 s. */
-        public Builder requestTimeout(Duration requestTimeout) {
-            this.requestTimeout = requestTimeout;
-            return this;
-        }
 
-        /** Trust these authorities instead of the JDK's defaults, e.g. a private CA; hostnames are still checked. */
-        public Builder sslContext(SSLContext sslContext) {
-            this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
-            return this;
-        }
 
         /**
          * @throws IllegalStateException if the key is missing
