@@ -153,6 +153,17 @@ class SellerKitV2Test {
     }
 
     @Test
+    void aSlowCreateThatFailsIsNoLongerReportedAsBeingProvisioned() throws Exception {
+        seller.provisioningTime = Duration.ofMillis(600);
+        seller.failNext = new SellerRefusal(ResultCode.Known.NO_INSTANCE_AVAILABLE, "no capacity");
+        assertThat(code(kit.handle(platform.v2(create("CS-SLOWFAIL", "biz-1"))))).isEqualTo("000004");
+        awaitState("biz-1", InstanceState.FAILED);
+        assertThat(code(kit.handle(platform.v2(query("biz-1"))))).isEqualTo("000003");
+        assertThat(code(kit.handle(platform.v2(create("CS-SLOWFAIL", "biz-2"))))).as("the retry provisions again")
+                .isIn("000000", "000004");
+    }
+
+    @Test
     void aRetryWhileStillProvisioningJoinsTheRunningWork() throws Exception {
         seller.provisioningGate = new CountDownLatch(1);
         kit.handle(platform.v2(create("CS-SLOW", "biz-1")));

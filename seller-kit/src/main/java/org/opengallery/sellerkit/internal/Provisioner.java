@@ -142,8 +142,10 @@ public final class Provisioner {
 
     private Delivery refused(String key, String instanceId, ProvisioningRequest request, Outcome outcome) {
         Instant at = now();
-        settings.store().instance(instanceId).ifPresent(i -> settings.store().saveInstance(
-                i.withState(InstanceState.FAILED, at)));
+        // Recorded even when no row exists yet: a request that answered "being processed" a moment earlier must
+        // not leave a provisioning row behind that queryInstance would report forever.
+        settings.store().saveInstance(new InstanceRecord(instanceId, request.orderId(), request.orderLineId(), null,
+                InstanceState.FAILED, null, null, null, at, at));
         settings.store().fail(key, outcome.code().code(), outcome.message(), at);
         LOG.info("provisioning of order {} answered {}: {}", request.orderId(), outcome.code().code(), outcome.message());
         return new Delivery.Refused(instanceId, outcome.code(), outcome.message());
