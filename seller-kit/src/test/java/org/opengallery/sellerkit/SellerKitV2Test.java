@@ -99,10 +99,17 @@ class SellerKitV2Test {
     }
 
     @Test
-    void aRetryOfADeliveredCreateIsAnsweredWithoutQueryingTheOrderAgain() {
+    void aRetryOfADeliveredCreateIsAnsweredEvenWhileQueryOrderIsDown() {
         kit.handle(platform.v2(create("CS1", "biz-1")));
-        kit.handle(platform.v2(create("CS1", "biz-2")));
-        assertThat(orderQueries).hasValue(1);
+        kit.close();
+        kit = SellerKit.builder().basicKey(KEY).clock(CLOCK).seller(seller).store(store)
+                .orders((o, l) -> {
+                    throw new OrderQueryException("connection refused", (Throwable) null);
+                }).build();
+        KitResponse retry = kit.handle(platform.v2(create("CS1", "biz-2")));
+        assertThat(code(retry)).isEqualTo("000000");
+        assertThat(json(retry).path("instanceId").asText()).isEqualTo("biz-1");
+        assertThat(seller.newInstanceCalls).hasValue(1);
     }
 
     @Test

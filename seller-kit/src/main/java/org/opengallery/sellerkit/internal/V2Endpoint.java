@@ -133,14 +133,16 @@ public final class V2Endpoint {
 
     private KitResponse newInstance(NewInstanceRequest r, Instant deadline) {
         String lineKey = "create:" + r.orderId() + ":" + r.orderLineId();
-        Optional<Operation> done = settings.store().operation(lineKey).filter(o -> o.status() == OperationStatus.DONE);
-        if (done.isPresent()) {
-            return answers.json(NewInstanceResponse.created(done.get().instanceId()));
-        }
         Optional<OrderInfo> order;
         try {
             order = readOrder(r.orderId(), r.orderLineId());
         } catch (OrderQueryException e) {
+            // Retries are rare, so the order is read first and the store only asked when that fails: a create
+            // already delivered is still answered while Query Order is down.
+            Optional<Operation> done = settings.store().operation(lineKey).filter(o -> o.status() == OperationStatus.DONE);
+            if (done.isPresent()) {
+                return answers.json(NewInstanceResponse.created(done.get().instanceId()));
+            }
             return orderUnreadable(r.orderId(), e);
         }
         NewInstance probe = OrderDetails.newInstance(null, r.orderId(), r.orderLineId(), r.businessId(), r.isDebug(),
