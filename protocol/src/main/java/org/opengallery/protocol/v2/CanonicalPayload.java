@@ -47,21 +47,31 @@ public final class CanonicalPayload {
      */
     public static List<String> candidates(byte[] body) {
         List<String> out = new ArrayList<>(3);
-        try {
-            JsonNode root = parse(body);
-            add(out, write(sortedFields(root, false)));
-            add(out, write(sortedFields(root, true)));
-        } catch (InvalidParameterException notAnObject) {
-            // only the raw reading is left
-        }
-        add(out, new String(body, StandardCharsets.UTF_8));
+        anyMatches(body, candidate -> !out.add(candidate));
         return out;
     }
 
-    private static void add(List<String> out, String candidate) {
-        if (!out.contains(candidate)) {
-            out.add(candidate);
+    /**
+     * Whether any candidate payload of {@link #candidates} satisfies {@code test}, building each only when the
+     * one before failed: the canonical form almost always matches, so a verifier rarely builds the others.
+     */
+    public static boolean anyMatches(byte[] body, java.util.function.Predicate<String> test) {
+        JsonNode root;
+        try {
+            root = parse(body);
+        } catch (InvalidParameterException notAnObject) {
+            return test.test(new String(body, StandardCharsets.UTF_8));
         }
+        String canonical = write(sortedFields(root, false));
+        if (test.test(canonical)) {
+            return true;
+        }
+        String quoted = write(sortedFields(root, true));
+        if (!quoted.equals(canonical) && test.test(quoted)) {
+            return true;
+        }
+        String raw = new String(body, StandardCharsets.UTF_8);
+        return !raw.equals(canonical) && !raw.equals(quoted) && test.test(raw);
     }
 
     private static JsonNode parse(byte[] body) {

@@ -67,8 +67,8 @@ public final class SignatureVerifier {
                 throw new StaleTimestampException(scheme.timestampName(), at, now, window);
             }
         }
-        boolean matched = CanonicalPayload.candidates(body).stream()
-                .anyMatch(payload -> scheme.accepts(key, timestamp, nonce, payload, signature));
+        boolean matched = CanonicalPayload.anyMatches(body,
+                payload -> scheme.accepts(key, timestamp, nonce, payload, signature));
         if (!matched) {
             throw new InvalidSignatureException(scheme.signatureName());
         }

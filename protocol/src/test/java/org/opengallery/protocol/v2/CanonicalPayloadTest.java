@@ -64,4 +64,19 @@ class CanonicalPayloadTest {
         assertThatThrownBy(() -> CanonicalPayload.of("{\"a\":"))
                 .isInstanceOf(InvalidParameterException.class).hasMessageContaining("not valid JSON");
     }
+
+    @Test
+    void anyMatchesTriesTheCandidatesInOrderAndStopsAtTheFirstMatch() {
+        String raw = "{\"testFlag\":0, \"activity\":\"x\"}";
+        java.util.List<String> tried = new java.util.ArrayList<>();
+        assertThat(CanonicalPayload.anyMatches(utf8(raw), p -> tried.add(p) && p.equals(raw))).isTrue();
+        assertThat(tried).containsExactlyElementsOf(CanonicalPayload.candidates(utf8(raw)));
+        tried.clear();
+        assertThat(CanonicalPayload.anyMatches(utf8(raw), p -> tried.add(p) && false)).isFalse();
+        assertThat(tried).hasSize(3);
+        tried.clear();
+        assertThat(CanonicalPayload.anyMatches(utf8(raw), p -> tried.add(p))).isTrue();
+        assertThat(tried).containsExactly("{\"activity\":\"x\",\"testFlag\":0}");
+        assertThat(CanonicalPayload.anyMatches(utf8("not json"), "not json"::equals)).isTrue();
+    }
 }
