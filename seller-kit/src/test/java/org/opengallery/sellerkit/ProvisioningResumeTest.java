@@ -99,4 +99,30 @@ class ProvisioningResumeTest {
         second.close();
         stuck.provisioningGate.countDown();
     }
+
+    @Test
+    void aRetryOnAnotherNodeWaitsForTheRunningCreateWithinItsBudget() throws Exception {
+        RecordingSeller slow = new RecordingSeller();
+        slow.provisioningGate = new CountDownLatch(1);
+        RecordingSeller other = new RecordingSeller();
+        SellerKit first = SellerKit.builder().basicKey(KEY).clock(Clock.systemUTC()).seller(slow).store(sharedStore)
+                .asyncBudget(Duration.ofMillis(200)).lease(Duration.ofMinutes(10)).build();
+        SellerKit second = SellerKit.builder().basicKey(KEY).clock(Clock.systemUTC()).seller(other)
+                .store(sharedStore).asyncBudget(Duration.ofSeconds(2)).lease(Duration.ofMinutes(10)).build();
+        assertThat(code(first.handle(new Platform(KEY, Clock.systemUTC()).v2(create("biz-1"))))).isEqualTo("000004");
+        new Thread(() -> {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+            slow.provisioningGate.countDown();
+        }).start();
+        KitResponse retry = second.handle(new Platform(KEY, Clock.systemUTC()).v2(create("biz-2")));
+        assertThat(code(retry)).isEqualTo("000000");
+        assertThat(json(retry).path("instanceId").asText()).isEqualTo("biz-1");
+        assertThat(other.newInstanceCalls).as("the second node never provisions it itself").hasValue(0);
+        first.close();
+        second.close();
+    }
 }

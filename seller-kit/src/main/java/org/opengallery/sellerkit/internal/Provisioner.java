@@ -17,6 +17,7 @@ import org.opengallery.sellerkit.store.Claim;
 import org.opengallery.sellerkit.store.InstanceRecord;
 import org.opengallery.sellerkit.store.InstanceState;
 import org.opengallery.sellerkit.store.Operation;
+import org.opengallery.sellerkit.store.OperationStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,7 +58,7 @@ public final class Provisioner {
                 ? start(key, instanceId, claim.operation().attempts(), request, orderFor)
                 : running.get(key);
         Delivery delivery = work == null
-                ? new Delivery.Pending(instanceId) // claimed by another node, or a dead process's lease is still live
+                ? awaitElsewhere(key, instanceId, deadline)
                 : await(work, instanceId, deadline);
         if (delivery instanceof Delivery.Pending) {
             // The platform polls queryInstance after "being processed": make sure it finds the instance.
@@ -149,6 +150,37 @@ public final class Provisioner {
         settings.store().fail(key, outcome.code().code(), outcome.message(), at);
         LOG.info("provisioning of order {} answered {}: {}", request.orderId(), outcome.code().code(), outcome.message());
         return new Delivery.Refused(instanceId, outcome.code(), outcome.message());
+    }
+
+    /**
+     * The create is claimed by another request whose work this process cannot see: another node, or a request
+     * here that has claimed but not yet started. Watch the store (and this process) until the deadline.
+     */
+    private Delivery awaitElsewhere(String key, String instanceId, Instant deadline) {
+        long until = System.nanoTime() + Math.max(0, Duration.between(now(), deadline).toNanos());
+        while (true) {
+            CompletableFuture<Delivery> local = running.get(key);
+            if (local != null) {
+                return await(local, instanceId, deadline);
+            }
+            Operation op = settings.store().operation(key).orElse(null);
+            if (op != null && op.status() == OperationStatus.DONE) {
+                return delivered(instanceId);
+            }
+            if (op != null && op.status() == OperationStatus.FAILED) {
+                return new Delivery.Refused(instanceId, ResultCode.of(op.resultCode()), op.resultMessage());
+            }
+            long left = until - System.nanoTime();
+            if (left <= 0) {
+                return new Delivery.Pending(instanceId);
+            }
+            try {
+                Thread.sleep(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(left), 25)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Delivery.Pending(instanceId);
+            }
+        }
     }
 
     private Delivery await(CompletableFuture<Delivery> work, String instanceId, Instant deadline) {
