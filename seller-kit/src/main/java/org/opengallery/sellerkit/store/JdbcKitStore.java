@@ -52,13 +52,14 @@ public final class JdbcKitStore implements KitStore {
             + " app_info_json, license, created_at, updated_at, instance_id";
 
     private final DataSource dataSource;
-    private Dialect dialect = Dialect.OTHER;
+    private final Dialect dialect;
     private final String operations;
     private final String instances;
     private final String sync;
 
     private JdbcKitStore(DataSource dataSource, String prefix) {
         this.dataSource = dataSource;
+        this.dialect = Dialect.of(run("read database product", c -> c.getMetaData().getDatabaseProductName()));
         this.operations = prefix + "operation";
         this.instances = prefix + "instance";
         this.sync = prefix + "sync_presence";
@@ -80,7 +81,6 @@ public final class JdbcKitStore implements KitStore {
     }
 
     private void createTables() {
-        dialect = Dialect.of(run("read database product", c -> c.getMetaData().getDatabaseProductName()));
         String text = dialect.text();
         run("create tables", connection -> {
             try (Statement s = connection.createStatement()) {
@@ -511,7 +511,8 @@ public final class JdbcKitStore implements KitStore {
             }
             return work.on(c);
         } catch (SQLException e) {
-            throw new KitStoreException("kit store: " + what + " failed: " + e.getMessage(), e);
+            // The SQLState only: a driver's message may quote the failing row, and rows hold credentials.
+            throw new KitStoreException("kit store: " + what + " failed (SQLState " + e.getSQLState() + ")", e);
         }
     }
 

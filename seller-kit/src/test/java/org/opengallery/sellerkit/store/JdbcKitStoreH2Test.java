@@ -49,6 +49,7 @@ class JdbcKitStoreH2Test extends KitStoreContract {
         JdbcKitStore s = JdbcKitStore.create(broken, "og_kit_");
         broken.setURL("jdbc:h2:tcp://127.0.0.1:1/nothing-listens-here");
         assertThatThrownBy(() -> s.operation("create:CS1")).isInstanceOf(KitStoreException.class)
-                .hasMessageContaining("read operation create:CS1");
+                .hasMessageContaining("read operation create:CS1").hasMessageContaining("SQLState")
+                .hasMessageNotContaining("nothing-listens-here");
     }
 }

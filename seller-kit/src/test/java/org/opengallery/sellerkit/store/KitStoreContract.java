@@ -146,9 +146,11 @@ abstract class KitStoreContract {
 
     @Test
     void concurrentFirstClaimsOfOneKeyYieldExactlyOneClaimed() throws Exception {
+        KitStore here = store();
+        KitStore there = otherNode();
         for (int round = 0; round < 10; round++) {
             String key = "race-" + round;
-            List<Claim> claims = race(12, i -> (i % 2 == 0 ? store() : otherNode()).claim(key, "biz-" + i, null, T0, LEASE));
+            List<Claim> claims = race(12, i -> (i % 2 == 0 ? here : there).claim(key, "biz-" + i, null, T0, LEASE));
             assertThat(claims.stream().filter(Claim.Claimed.class::isInstance)).hasSize(1);
             String winner = claims.stream().filter(Claim.Claimed.class::isInstance).findFirst().orElseThrow()
                     .operation().instanceId();
@@ -161,7 +163,8 @@ abstract class KitStoreContract {
         KitStore store = store();
         store.claim("expired", "biz-1", null, T0, LEASE);
         Instant later = T0.plus(LEASE).plusSeconds(1);
-        List<Claim> claims = race(12, i -> (i % 2 == 0 ? store() : otherNode()).claim("expired", "biz-x", null, later, LEASE));
+        KitStore there = otherNode();
+        List<Claim> claims = race(12, i -> (i % 2 == 0 ? store : there).claim("expired", "biz-x", null, later, LEASE));
         assertThat(claims.stream().filter(Claim.Claimed.class::isInstance)).hasSize(1);
         assertThat(store.operation("expired").orElseThrow().attempts()).isEqualTo(2);
     }
