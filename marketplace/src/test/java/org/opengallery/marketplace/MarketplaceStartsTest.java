@@ -1,0 +1,30 @@
+package org.opengallery.marketplace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.opengallery.marketplace.testsupport.MarketplaceTest;
+import org.opengallery.marketplace.testsupport.MutableClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@MarketplaceTest
+class MarketplaceStartsTest {
+
+    @Autowired JdbcClient jdbc;
+    @Autowired Scheduler scheduler;
+    @Autowired Clock clock;
+
+    @Test
+    void migrationsCreateTheSchedulersTable() {
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM scheduled_tasks").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theClockIsTheTestsClock() {
+        assertThat(clock).isInstanceOf(MutableClock.class);
+        assertThat(scheduler.getSchedulerState().isStarted() || !scheduler.getSchedulerState().isShuttingDown()).isTrue();
+    }
+}

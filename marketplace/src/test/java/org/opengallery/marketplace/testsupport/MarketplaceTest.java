@@ -1,0 +1,20 @@
+package org.opengallery.marketplace.testsupport;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole marketplace on a random port, on a fresh database (PostgreSQL when reachable, H2 otherwise), with a
+ * {@link MutableClock} that tests move forward.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@Import(MutableClock.Configuration.class)
+public @interface MarketplaceTest {}
