@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             BenchTargetCommand.class,
             CheckCommand.class,
             SellerDemoCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class})
 public final class OpenGallery implements Runnable {
 

@@ -23,6 +23,11 @@ class MarketplaceStartsTest {
     }
 
     @Test
+    void theMarketplaceReadsItsOwnConfigurationFile(@Autowired org.springframework.core.env.Environment env) {
+        assertThat(env.getProperty("db-scheduler.table-name")).isEqualTo("scheduled_tasks");
+    }
+
+    @Test
     void theClockIsTheTestsClock() {
         assertThat(clock).isInstanceOf(MutableClock.class);
         assertThat(scheduler.getSchedulerState().isStarted() || !scheduler.getSchedulerState().isShuttingDown()).isTrue();

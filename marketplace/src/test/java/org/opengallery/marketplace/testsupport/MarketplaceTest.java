@@ -14,7 +14,8 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.name=" + org.opengallery.marketplace.MarketplaceApplication.CONFIG_NAME)
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @Import(MutableClock.Configuration.class)
 public @interface MarketplaceTest {}
