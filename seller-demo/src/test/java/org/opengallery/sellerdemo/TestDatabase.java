@@ -41,6 +41,9 @@ final class TestDatabase {
             postgresReachable = probe();
             if (postgresReachable) {
                 dropStaleSchemas();
+            } else {
+                System.err.println("seller-demo: no PostgreSQL at " + POSTGRES + " (user " + POSTGRES_USER
+                        + "): the PostgreSQL variant of the seller's rules is skipped");
             }
         }
         return postgresReachable;
