@@ -25,7 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * API. Run once per database ({@link NotesSaasOnH2Test}, {@link NotesSaasOnPostgreSqlTest}), each on fresh tables.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"opengallery.seller.access-key=demo-key", "opengallery.seller.async-budget=2s"})
+        properties = {"spring.config.name=" + SellerDemoApplication.CONFIG_NAME,
+                "opengallery.seller.access-key=demo-key", "opengallery.seller.async-budget=2s"})
 abstract class NotesSaasTest {
 
     /** Shared by both database variants (so not closed after either); the JVM's exit stops it. */
