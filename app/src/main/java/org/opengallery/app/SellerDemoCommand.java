@@ -27,6 +27,8 @@ final class SellerDemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private volatile ConfigurableApplicationContext running;
+
     @Option(names = "--port", required = true, description = "The HTTP port.")
     int port;
 
@@ -71,20 +73,34 @@ final class SellerDemoCommand implements Callable<Integer> {
                 .logStartupInfo(false)
                 .properties(properties())
                 .run();
-        spec.commandLine().getOut().println("seller-demo listening on http://127.0.0.1:" + port + "/saasproduce");
-        spec.commandLine().getOut().flush();
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof org.springframework.context.event.ContextClosedEvent) {
                 closed.countDown();
             }
         });
+        running = context;
+        spec.commandLine().getOut().println("seller-demo listening on http://127.0.0.1:" + port + "/saasproduce");
+        spec.commandLine().getOut().flush();
         closed.await();
         return 0;
     }
 
+    /**
+     * Stops a running seller: {@link #call()} then returns 0. Ctrl-C does the same through Spring's shutdown hook;
+     * this is for a caller in the same JVM (a test). Does nothing before the ready line is printed.
+     */
+    void stop() {
+        ConfigurableApplicationContext context = running;
+        if (context != null) {
+            context.close();
+        }
+    }
+
     Map<String, Object> properties() {
         Map<String, Object> p = new LinkedHashMap<>();
+        // seller-demo.properties: the marketplace's application.properties is on this jar's classpath too.
+        p.put("spring.config.name", SellerDemoApplication.CONFIG_NAME);
         p.put("server.port", port);
         p.put("server.address", "127.0.0.1");
         p.put("opengallery.seller.access-key", accessKey);

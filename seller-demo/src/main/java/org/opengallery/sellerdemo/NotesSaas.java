@@ -29,11 +29,13 @@ public class NotesSaas implements SaasSeller {
 
     private final Workspaces workspaces;
     private final SellerDemoProperties properties;
+    private final Plans plans;
     private final Clock clock;
 
-    NotesSaas(Workspaces workspaces, SellerDemoProperties properties, Clock clock) {
+    NotesSaas(Workspaces workspaces, SellerDemoProperties properties, Plans plans, Clock clock) {
         this.workspaces = workspaces;
         this.properties = properties;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -42,11 +44,7 @@ public class NotesSaas implements SaasSeller {
     public AppInfo newInstance(NewInstance order) {
         String password = Passwords.random();
         if (workspaces.find(order.instanceId()).isEmpty()) {
-            Plan plan = Plan.of(order.skuCode(), order.productId());
-            if (order.skuCode() == null && order.productId() == null) {
-                LOG.info("order {} came without product details (no Query Order?): workspace {} gets the {} plan",
-                        order.orderId(), order.instanceId(), plan);
-            }
+            Plan plan = plans.forSku(order.skuCode(), "order " + order.orderId());
             workspaces.create(new Workspace(order.instanceId(), order.orderId(), plan, plan.notesLimit(),
                     Workspace.Status.ACTIVE, order.chargingMode(), order.expireTime(), clock.instant()),
                     ADMIN, Passwords.hash(password));
@@ -78,7 +76,7 @@ public class NotesSaas implements SaasSeller {
 
     @Override
     public void upgradeInstance(InstanceUpgrade upgrade) {
-        workspaces.setPlan(upgrade.instanceId(), Plan.of(upgrade.skuCode(), upgrade.productId()));
+        workspaces.setPlan(upgrade.instanceId(), plans.forSku(upgrade.skuCode(), "upgrade order " + upgrade.orderId()));
     }
 
     /** A downgrade below the notes a workspace already holds would lose data: refuse it. */
@@ -87,7 +85,7 @@ public class NotesSaas implements SaasSeller {
         if (check.target() == null) {
             return;
         }
-        Plan target = Plan.of(check.target().skuCode(), check.target().productId());
+        Plan target = plans.forSku(check.target().skuCode(), "change check of " + check.instanceId());
         int notes = workspaces.countNotes(check.instanceId());
         if (notes > target.notesLimit()) {
             throw new SellerRefusal(ResultCode.Known.INTERNAL_ERROR, "workspace holds " + notes

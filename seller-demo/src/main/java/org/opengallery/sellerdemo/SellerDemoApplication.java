@@ -10,4 +10,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootApplication
 @EnableScheduling
 public class SellerDemoApplication {
+
+    /**
+     * The {@code spring.config.name} to start it with (as a default or test property): its configuration is
+     * {@code seller-demo.properties}, because other applications on the same classpath (the opengallery jar) have
+     * an {@code application.properties} and only the first one found would be read.
+     */
+    public static final String CONFIG_NAME = "seller-demo";
 }

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SellerDemoProperties.class)
+@EnableConfigurationProperties({SellerDemoProperties.class, Plans.class})
 class SellerDemoConfiguration {
 
     @Bean

@@ -1,5 +1,6 @@
 package org.opengallery.sellerdemo;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.security.MessageDigest;
@@ -52,8 +53,8 @@ class WorkspaceController {
 
     @PostMapping("/t/{id}/login")
     String login(@PathVariable String id, @RequestParam String userName, @RequestParam String password,
-                 @RequestParam(name = "_csrf", required = false) String token, HttpSession session, Model model,
-                 HttpServletResponse response) {
+                 @RequestParam(name = "_csrf", required = false) String token, HttpServletRequest request,
+                 HttpSession session, Model model, HttpServletResponse response) {
         Optional<Workspace> workspace = workspaces.find(id);
         if (workspace.isEmpty()) {
             return gone(response);
@@ -76,6 +77,8 @@ class WorkspaceController {
             model.addAttribute("error", "Wrong user name or password.");
             return "login";
         }
+        // A new session id at login: an id someone planted before it (session fixation) is worth nothing after it.
+        request.changeSessionId();
         session.setAttribute(SIGNED_IN, id + "/" + userName);
         return "redirect:/t/" + id + "/notes";
     }

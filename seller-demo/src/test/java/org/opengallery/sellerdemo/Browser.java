@@ -1,6 +1,7 @@
 package org.opengallery.sellerdemo;
 
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,9 +16,22 @@ final class Browser {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([0-9a-f]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
     private String csrf = "";
+
+    Browser() {
+        this(HttpClient.Redirect.NORMAL);
+    }
+
+    private Browser(HttpClient.Redirect redirects) {
+        http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(redirects).build();
+    }
+
+    /** A browser that shows each redirect instead of following it, to look at its Location. */
+    static Browser stoppingAtRedirects() {
+        return new Browser(HttpClient.Redirect.NEVER);
+    }
 
     HttpResponse<String> get(String url) throws Exception {
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
@@ -37,6 +51,12 @@ final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
         remember(page.body());
         return page;
+    }
+
+    /** The session cookie's value, or null before the site set one. */
+    String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
     private void remember(String body) {

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opengallery.conformance.MockOpenApi;
@@ -22,13 +20,16 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The reference seller as KooGallery and its buyers use it: signed production-interface calls, then the
- * workspace's own pages in a browser. Query Order and usage push go to the conformance checker's mock open API.
+ * The reference seller's rules as KooGallery and its buyers see them: signed production-interface calls, then
+ * the workspace's own pages in a browser. Query Order and usage push go to the conformance checker's mock open
+ * API. Run once per database ({@link NotesSaasOnH2Test}, {@link NotesSaasOnPostgreSqlTest}), each on fresh tables.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"opengallery.seller.access-key=demo-key", "opengallery.seller.async-budget=2s"})
-class NotesSaasTest {
+        properties = {"spring.config.name=" + SellerDemoApplication.CONFIG_NAME,
+                "opengallery.seller.access-key=demo-key", "opengallery.seller.async-budget=2s"})
+abstract class NotesSaasTest {
 
+    /** Shared by both database variants (so not closed after either); the JVM's exit stops it. */
     static final MockOpenApi OPEN_API = startOpenApi("demo-key");
 
     /** The mock KooGallery open API, checking AK/SK {@code DEMO-AK}/{@code DEMO-SK} and the seller key. */
@@ -45,12 +46,11 @@ class NotesSaasTest {
         registry.add("opengallery.seller.open-api.base-url", () -> OPEN_API.baseUrl().toString());
         registry.add("opengallery.seller.open-api.ak", () -> "DEMO-AK");
         registry.add("opengallery.seller.open-api.sk", () -> "DEMO-SK");
-        registry.add("seller-demo.jdbc-url", () -> "jdbc:h2:mem:notes-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    }
-
-    @AfterAll
-    static void stop() {
-        OPEN_API.close();
+        // The mock sells one SKU new and upgrades to another (random skuCodes): both are pro here, so a new
+        // workspace shows the mapping at work (an unmapped SKU would get basic).
+        registry.add("seller-demo.plans.basic", () -> "some-basic-sku");
+        registry.add("seller-demo.plans.pro", () -> OPEN_API.orders().product().skuCode() + ", "
+                + OPEN_API.orders().upgradedProduct().skuCode());
     }
 
     @LocalServerPort
@@ -127,32 +127,60 @@ class NotesSaasTest {
     }
 
     @Test
-    void freezingBlocksLoginWithAClearPageAndUnfreezingRestoresIt() throws Exception {
+    void freezingBlocksLoginAndUnfreezingRestoresIt() throws Exception {
         create(MockOrder.PERIOD_YEAR_NEW, "ws-freeze");
         signIn("ws-freeze");
         platform.send("{\"activity\":\"updateInstanceStatus\",\"instanceId\":\"ws-freeze\",\"status\":\"FREEZE\"}");
-        HttpResponse<String> blocked = browser.get(base + "/t/ws-freeze/notes");
-        assertThat(blocked.statusCode()).isEqualTo(423);
-        assertThat(blocked.body()).contains("This workspace is frozen").contains("your notes are kept");
+        assertThat(browser.get(base + "/t/ws-freeze/notes").statusCode()).isEqualTo(423);
+        assertThat(browser.get(base + "/t/ws-freeze/login").statusCode()).isEqualTo(423);
         platform.send("{\"activity\":\"updateInstanceStatus\",\"instanceId\":\"ws-freeze\",\"status\":\"UNFREEZE\"}");
         assertThat(browser.get(base + "/t/ws-freeze/notes").body()).contains("Add note");
     }
 
     @Test
-    void notesAreLimitedByThePlanAndAnUpgradeRaisesTheLimit() throws Exception {
-        create(MockOrder.PERIOD_YEAR_NEW, "ws-plan");
-        db.sql("UPDATE demo_workspace SET plan = 'BASIC', notes_limit = 1 WHERE instance_id = 'ws-plan'").update();
-        signIn("ws-plan");
-        browser.post(base + "/t/ws-plan/notes", "text", "first");
-        HttpResponse<String> refused = browser.post(base + "/t/ws-plan/notes", "text", "second");
+    void theFrozenPageSaysWhyAndThatRenewingRestoresAccess() throws Exception {
+        create(MockOrder.PERIOD_YEAR_NEW, "ws-frozen-page");
+        platform.send("{\"activity\":\"updateInstanceStatus\",\"instanceId\":\"ws-frozen-page\",\"status\":\"FREEZE\"}");
+        String page = browser.get(base + "/t/ws-frozen-page/login").body().replaceAll("\\s+", " ");
+        assertThat(page)
+                .contains("<h1>This workspace is frozen</h1>")
+                .contains("This workspace is frozen because its subscription expired or was frozen by the marketplace.")
+                .contains("Renew the subscription in KooGallery to restore access. Your notes are kept.");
+    }
+
+    @Test
+    void notesAreLimitedByThePlan() throws Exception {
+        create(MockOrder.PERIOD_YEAR_NEW, "ws-limit");
+        db.sql("UPDATE demo_workspace SET notes_limit = 1 WHERE instance_id = 'ws-limit'").update();
+        signIn("ws-limit");
+        browser.post(base + "/t/ws-limit/notes", "text", "first");
+        HttpResponse<String> refused = browser.post(base + "/t/ws-limit/notes", "text", "second");
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("holds at most 1 notes");
-        JsonNode upgraded = platform.send("{\"activity\":\"upgradeInstance\",\"instanceId\":\"ws-plan\","
+    }
+
+    @Test
+    void aNewWorkspaceGetsThePlanItsSkuIsConfiguredFor() throws Exception {
+        create(MockOrder.PERIOD_YEAR_NEW, "ws-sku");
+        assertThat(plan("ws-sku")).isEqualTo("PRO " + Plan.PRO.notesLimit());
+    }
+
+    @Test
+    void anUpgradeToAProSkuRaisesTheLimits() throws Exception {
+        create(MockOrder.PERIOD_YEAR_NEW, "ws-upgrade");
+        // As if bought on a basic SKU: the mock sells only one.
+        db.sql("UPDATE demo_workspace SET plan = 'BASIC', notes_limit = ? WHERE instance_id = 'ws-upgrade'")
+                .param(Plan.BASIC.notesLimit()).update();
+        JsonNode upgraded = platform.send("{\"activity\":\"upgradeInstance\",\"instanceId\":\"ws-upgrade\","
                 + "\"orderId\":\"MOCKMONTYCHANGE\",\"orderLineId\":\"MOCKMONTYCHANGE-000001\"}");
         assertThat(upgraded.path("resultCode").asText()).isEqualTo("000000");
-        int limit = db.sql("SELECT notes_limit FROM demo_workspace WHERE instance_id = 'ws-plan'").query(Integer.class).single();
-        assertThat(limit).isGreaterThan(1);
-        assertThat(browser.post(base + "/t/ws-plan/notes", "text", "second").body()).contains("second");
+        assertThat(plan("ws-upgrade")).isEqualTo("PRO " + Plan.PRO.notesLimit());
+    }
+
+    /** The workspace's plan and notes limit, as "PLAN limit". */
+    String plan(String instanceId) {
+        return db.sql("SELECT plan, notes_limit FROM demo_workspace WHERE instance_id = ?").param(instanceId)
+                .query((rs, n) -> rs.getString("plan") + " " + rs.getInt("notes_limit")).single();
     }
 
     @Test
@@ -188,5 +216,39 @@ class NotesSaasTest {
         assertThat(usage.pushFinishedHours(nextHour)).isEqualTo(1);
         assertThat(db.sql("SELECT pushed FROM demo_usage WHERE instance_id = 'ws-ppu'").query(Boolean.class).single()).isTrue();
         assertThat(usage.pushFinishedHours(nextHour)).as("nothing pushed twice").isZero();
+    }
+
+    @Test
+    void noUrlOnTheWayInCarriesTheSessionId() throws Exception {
+        create(MockOrder.PERIOD_YEAR_NEW, "ws-cookie");
+        JsonNode app = appInfo("ws-cookie");
+        Browser firstVisit = Browser.stoppingAtRedirects();
+        // A first response is where Tomcat would put ;jsessionid= into URLs, not knowing yet whether cookies work.
+        HttpResponse<String> toLogin = firstVisit.get(base + "/t/ws-cookie/notes");
+        assertThat(toLogin.statusCode()).isEqualTo(302);
+        HttpResponse<String> loginPage = firstVisit.get(base + "/t/ws-cookie/login");
+        HttpResponse<String> toNotes = firstVisit.post(base + "/t/ws-cookie/login",
+                "userName", app.path("userName").asText(), "password", app.path("password").asText());
+        assertThat(toNotes.statusCode()).isEqualTo(302);
+        assertThat(toNotes.headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).endsWith("/t/ws-cookie/notes"));
+        for (HttpResponse<String> response : java.util.List.of(toLogin, loginPage, toNotes)) {
+            assertThat(response.headers().firstValue("Location").orElse("") + response.body())
+                    .as(response.uri().toString()).doesNotContainIgnoringCase("jsessionid");
+        }
+    }
+
+    @Test
+    void signingInGivesANewSessionId() throws Exception {
+        create(MockOrder.PERIOD_YEAR_NEW, "ws-fixation");
+        JsonNode app = appInfo("ws-fixation");
+        Browser visitor = Browser.stoppingAtRedirects();
+        visitor.get(base + "/t/ws-fixation/login");
+        String beforeLogin = visitor.sessionId();
+        assertThat(beforeLogin).isNotNull();
+        HttpResponse<String> signedIn = visitor.post(base + "/t/ws-fixation/login",
+                "userName", app.path("userName").asText(), "password", app.path("password").asText());
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(visitor.sessionId()).isNotNull().isNotEqualTo(beforeLogin);
+        assertThat(visitor.get(base + "/t/ws-fixation/notes").body()).contains("Add note");
     }
 }

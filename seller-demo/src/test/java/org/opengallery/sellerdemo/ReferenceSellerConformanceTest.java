@@ -23,7 +23,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The conformance checker plays KooGallery against the reference seller: every V2 and V1 case must pass. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"opengallery.seller.access-key=conformance-key", "opengallery.seller.encrypt-type=1"})
+        properties = {"spring.config.name=" + SellerDemoApplication.CONFIG_NAME,
+                "opengallery.seller.access-key=conformance-key", "opengallery.seller.encrypt-type=1"})
 class ReferenceSellerConformanceTest {
 
     static final MockOpenApi OPEN_API = NotesSaasTest.startOpenApi("conformance-key");
