@@ -11,6 +11,7 @@ import org.opengallery.protocol.message.order.MockOrder;
 import org.opengallery.protocol.message.order.OrderInfo;
 import org.opengallery.protocol.message.order.OrderLine;
 import org.opengallery.protocol.message.order.ProductInfo;
+import org.opengallery.protocol.time.ProtocolTime;
 
 /**
  * The debugging orders of the spec ({@code MOCKPERIODYEARNEW} …, line id = order id + {@code -000001}), answered
@@ -40,9 +41,9 @@ final class MockOrders {
                 case "day" -> at.plusDays(1);
                 default -> at.plusMonths(1);
             };
-            expireTime = org.opengallery.protocol.time.ProtocolTime.formatDateTime(expiry.toInstant());
+            expireTime = ProtocolTime.formatDateTime(expiry.toInstant());
         } else if (mock.chargingMode() == ChargingMode.Known.ON_DEMAND_PKG) {
-            expireTime = org.opengallery.protocol.time.ProtocolTime.formatDateTime(at.plusYears(1).toInstant());
+            expireTime = ProtocolTime.formatDateTime(at.plusYears(1).toInstant());
         }
         boolean trial = mock == MockOrder.PERIOD_DAY_TRIAL;
         OrderLine line = new OrderLine(mock.orderLineId(), mock.chargingMode(), expireTime, periodType, periodNumber,
@@ -50,6 +51,6 @@ final class MockOrders {
                 List.of(new ProductInfo("MOCKPRODUCT" + mock.orderId().substring(4), "MOCKSKU", null)), null);
         BuyerInfo buyer = new BuyerInfo("MOCKCUSTOMERID", "mock_customer", "MOCKUSERID", "mock_user", null, null);
         return new OrderInfo(mock.orderId(), mock.orderType(),
-                org.opengallery.protocol.time.ProtocolTime.formatDateTime(now), List.of(line), buyer, null, null);
+                ProtocolTime.formatDateTime(now), List.of(line), buyer, null, null);
     }
 }

@@ -123,6 +123,19 @@ class QueryOrderApiTest {
     }
 
     @Test
+    void anOrderIdThatNeedsPercentEncodingIsVerifiedAndFound() {
+        String odd = "CS " + orderId + "+/é";
+        OrderRecord original = orders.byOrderId(orderId).orElseThrow();
+        orders.add(new OrderRecord(odd, original.sellerId(), OrderType.Known.RENEW, created, null, original.lines()));
+
+        OrderInfo info = client(ak1, sk1).order(odd, null);
+
+        assertThat(info.orderId()).isEqualTo(odd);
+        assertThat(info.orderType()).isEqualTo(OrderType.Known.RENEW);
+        assertThat(info.buyerInfo()).isNull();
+    }
+
+    @Test
     void anUnknownOrderIsNotFound() {
         assertThatThrownBy(() -> client(ak1, sk1).order("CSNOSUCHORDER", null))
                 .isInstanceOf(OrderQueryException.class)
