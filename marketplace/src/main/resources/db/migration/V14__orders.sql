@@ -29,6 +29,7 @@ CREATE TABLE order_line (
     amount              NUMERIC(19, 2) NOT NULL,
     instance_key        BIGINT,
     previous_sku_code   VARCHAR(64),
+    previous_kg_product_id VARCHAR(64),
     effective_from      TIMESTAMP WITH TIME ZONE,
     expire_time         TIMESTAMP WITH TIME ZONE,
     refunded_amount     NUMERIC(19, 2) NOT NULL DEFAULT 0
