@@ -211,7 +211,7 @@ public class Catalog {
                 .query((r, n) -> new Price(r.getString(1), PeriodType.ofNullable(r.getString(2)), r.getBigDecimal(3)))
                 .list();
         return new Sku(code, rs.getLong("product_id"), rs.getString("name"),
-                ChargingMode.Known.valueOf(rs.getString("charging_mode")), (Integer) rs.getObject("trial_days", Integer.class),
+                ChargingMode.Known.valueOf(rs.getString("charging_mode")), rs.getObject("trial_days", Integer.class),
                 rs.getBigDecimal("unit_price"), rs.getString("usage_unit"), prices);
     }
 

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.opengallery.marketplace.buyer.Buyer;
@@ -92,7 +93,7 @@ public class Orders {
         if (!product.listed()) {
             throw ApiException.conflict("product_delisted", "product " + product.name() + " is not on sale");
         }
-        Instant now = clock.instant();
+        Instant now = now();
         String orderId = ids.nextOrderId();
         OrderLine line;
         OrderType.Known type;
@@ -136,7 +137,7 @@ public class Orders {
     @Transactional
     public Order renew(long buyerId, String instanceId, String periodType, Integer periodNumber) {
         Instance instance = ownInstance(buyerId, instanceId);
-        Instant now = clock.instant();
+        Instant now = now();
         if (instance.chargingMode() != ChargingMode.Known.PERIOD) {
             throw ApiException.conflict("not_renewable", "instance " + instanceId + " is " + instance.chargingMode()
                     + ": only PERIOD instances are renewed");
@@ -162,7 +163,7 @@ public class Orders {
     @Transactional
     public Order upgrade(long buyerId, String instanceId, String skuCode) {
         Instance instance = ownInstance(buyerId, instanceId);
-        Instant now = clock.instant();
+        Instant now = now();
         if (instance.status() != InstanceStatus.RUNNING) {
             throw ApiException.conflict("not_upgradable", "instance " + instanceId + " is " + instance.status()
                     + ": only running instances are upgraded");
@@ -220,7 +221,7 @@ public class Orders {
             throw ApiException.conflict("not_unsubscribable", "instance " + instanceId + " is " + instance.status()
                     + ": only running or frozen instances can be unsubscribed");
         }
-        Instant now = clock.instant();
+        Instant now = now();
         String orderId = ids.nextOrderId();
         BigDecimal refund = BigDecimal.ZERO.setScale(2);
         List<OrderRows.PaidLine> paid = rows.paidLinesOf(instance.key());
@@ -259,7 +260,7 @@ public class Orders {
     public Order pay(long buyerId, String orderId) {
         Order order = ownOrder(buyerId, orderId);
         order = rows.lock(orderId).orElseThrow();
-        Instant now = clock.instant();
+        Instant now = now();
         if (order.status() != OrderStatus.PENDING_PAYMENT) {
             throw ApiException.conflict("not_payable", "order " + orderId + " is " + order.status() + ", not awaiting payment");
         }
@@ -336,7 +337,7 @@ public class Orders {
     @Transactional
     public Order cancel(long buyerId, String orderId) {
         Order order = ownOrder(buyerId, orderId);
-        if (!rows.move(orderId, OrderStatus.PENDING_PAYMENT, OrderStatus.CANCELLED, clock.instant(), "cancelled by the buyer")) {
+        if (!rows.move(orderId, OrderStatus.PENDING_PAYMENT, OrderStatus.CANCELLED, now(), "cancelled by the buyer")) {
             throw ApiException.conflict("not_cancellable", "order " + orderId + " is "
                     + rows.find(orderId).map(Order::status).orElse(order.status()) + "; only unpaid orders can be cancelled");
         }
@@ -346,7 +347,7 @@ public class Orders {
     /** Cancels every unpaid order past its deadline; one statement, so concurrent sweeps on several nodes are safe. */
     @Transactional
     public int cancelUnpaid() {
-        return rows.cancelUnpaid(clock.instant());
+        return rows.cancelUnpaid(now());
     }
 
     // ---- reading ----------------------------------------------------------------------------------------------
@@ -382,6 +383,11 @@ public class Orders {
     }
 
     // ---- inside ---------------------------------------------------------------------------------------------
+
+    /** Order times are whole seconds: the wire formats (yyyyMMddHHmmss) carry no more, so nothing is rounded twice. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    }
 
     private Order place(String orderId, long buyerId, OrderType.Known type, OrderLine line, Instant now) {
         Order order = new Order(orderId, buyerId, type, OrderStatus.PENDING_PAYMENT, line.amount(), now,
