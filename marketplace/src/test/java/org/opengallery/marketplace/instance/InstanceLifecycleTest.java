@@ -1,6 +1,7 @@
 package org.opengallery.marketplace.instance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -161,5 +162,28 @@ class InstanceLifecycleTest extends DomainTest {
                 .param("k", instance.key()).query(String.class).single();
         assertThat(stored).doesNotContain("s3cret!");
         assertThat(instance.appInfo().password()).isEqualTo("s3cret!");
+    }
+
+    @Test
+    void aViolationFreezeIsLiftedOnlyExplicitlyAndNeverReleasedByTheClock() {
+        long buyer = buyer("100");
+        Instance instance = running(buyer, sku(), 1);
+        lifecycle.freezeForViolation(instance.instanceId());
+        assertThat(instances.byKey(instance.key()).orElseThrow().status()).isEqualTo(InstanceStatus.FROZEN);
+        clock.set(instance.expireTime().minusSeconds(60));
+        lifecycle.tick();
+        assertThat(releases(instance.instanceId())).isEmpty();
+        assertThatThrownBy(() -> orders.renew(buyer, instance.instanceId(), null, 1))
+                .hasMessageContaining("for a violation");
+        lifecycle.liftViolationFreeze(instance.instanceId());
+        assertThat(instances.byKey(instance.key()).orElseThrow().status()).isEqualTo(InstanceStatus.RUNNING);
+        assertThat(statusCalls(instance.instanceId())).extracting(DeliveryCommand.UpdateInstanceStatus::status)
+                .containsExactly(Status.FREEZE, Status.UNFREEZE);
+    }
+
+    @Test
+    void theLifecycleClockIsARecurringSchedulerTask() {
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'instance-lifecycle'")
+                .query(Long.class).single()).isEqualTo(1);
     }
 }

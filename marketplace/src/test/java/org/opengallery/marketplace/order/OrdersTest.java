@@ -375,4 +375,30 @@ class OrdersTest extends DomainTest {
         assertThat(orders.details(paid.orderId(), paid.orderId() + "-000002")).isEmpty();
         assertThat(orders.details("CS0000000000NONE", null)).isEmpty();
     }
+
+    @Test
+    void anOrderIsChargedOnceWhenPaidTwiceAtOnce() throws Exception {
+        String sku = sku(seller(), "100", "1000");
+        long buyer = buyer("1000");
+        Order order = orders.placeNew(buyer, sku, "month", 1, false);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.Callable<Boolean> pay = () -> {
+            start.await();
+            try {
+                orders.pay(buyer, order.orderId());
+                return true;
+            } catch (ApiException refused) {
+                return false;
+            }
+        };
+        var first = pool.submit(pay);
+        var second = pool.submit(pay);
+        start.countDown();
+        int paid = (first.get() ? 1 : 0) + (second.get() ? 1 : 0);
+        pool.shutdown();
+        assertThat(paid).isEqualTo(1);
+        assertThat(buyers.balance(buyer)).isEqualByComparingTo("900");
+        assertThat(instances.ofBuyer(buyer)).hasSize(1);
+    }
 }
