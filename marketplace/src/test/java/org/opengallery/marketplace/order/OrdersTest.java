@@ -401,4 +401,33 @@ class OrdersTest extends DomainTest {
         assertThat(buyers.balance(buyer)).isEqualByComparingTo("900");
         assertThat(instances.ofBuyer(buyer)).hasSize(1);
     }
+
+    @Test
+    void renewAndUpgradeOverHttpAnswerTheNewOrder() {
+        long seller = seller();
+        String basic = unique("basic");
+        String pro = unique("pro");
+        product(seller, periodSku(basic, "30", "300"), periodSku(pro, "90", "900"));
+        long buyer = buyer("1000");
+        Instance instance = running(buyer, basic, 1);
+        String token = buyerToken(buyer);
+        var renew = http(HttpMethod.POST, "/api/v1/instances/" + instance.instanceId() + "/renew", token,
+                Map.of("periodNumber", 2));
+        assertThat(renew.getStatusCode().value()).isEqualTo(201);
+        assertThat(renew.getBody().get("orderType").asText()).isEqualTo("RENEW");
+        assertThat(renew.getBody().get("status").asText()).isEqualTo("PENDING_PAYMENT");
+        assertThat(renew.getBody().get("amount").decimalValue()).isEqualByComparingTo("60");
+        assertThat(renew.getBody().get("instanceId").asText()).isEqualTo(instance.instanceId());
+        var noPeriods = http(HttpMethod.POST, "/api/v1/instances/" + instance.instanceId() + "/renew", token, Map.of());
+        assertThat(noPeriods.getStatusCode().value()).isEqualTo(400);
+        assertThat(noPeriods.getBody().get("error").asText()).isEqualTo("invalid_period_number");
+        var upgrade = http(HttpMethod.POST, "/api/v1/instances/" + instance.instanceId() + "/upgrade", token,
+                Map.of("skuCode", pro));
+        assertThat(upgrade.getStatusCode().value()).isEqualTo(201);
+        assertThat(upgrade.getBody().get("orderType").asText()).isEqualTo("CHANGE");
+        assertThat(upgrade.getBody().get("skuCode").asText()).isEqualTo(pro);
+        var paid = http(HttpMethod.POST, "/api/v1/orders/" + upgrade.getBody().get("orderId").asText() + "/pay", token, null);
+        assertThat(paid.getStatusCode().value()).isEqualTo(200);
+        assertThat(paid.getBody().get("status").asText()).isEqualTo("PROCESSING");
+    }
 }
