@@ -348,6 +348,8 @@ class OrdersTest extends DomainTest {
         assertThat(calls.of(DeliveryCommand.ReleaseInstance.class)).anyMatch(c -> orderId.equals(c.orderId())
                 && c.instanceId().equals(instance.instanceId())
                 && c.reason() == DeliveryCommand.ReleaseInstance.ReleaseReason.UNSUBSCRIBED);
+        assertThat(calls.of(DeliveryCommand.OrderCreated.class))
+                .anyMatch(c -> c.order().orderId().equals(orderId) && c.order().orderType().equals("UNSUBSCRIBE"));
         answer(new DeliveryEvents.CallSucceeded(new CallId(4), "releaseInstance", orderId, instance.instanceId()));
         assertThat(orders.order(orderId).orElseThrow().status()).isEqualTo(OrderStatus.COMPLETED);
         assertThat(http(HttpMethod.POST, "/api/v1/instances/" + instance.instanceId() + "/unsubscribe", buyerToken(buyer), null)
