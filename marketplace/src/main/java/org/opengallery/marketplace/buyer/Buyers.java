@@ -1,0 +1,170 @@
+package org.opengallery.marketplace.buyer;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.opengallery.marketplace.web.ApiException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The buyer capability's public service: accounts and their balance. Every movement of money is one ledger row,
+ * unique per (kind, reference), and the balance only ever moves through a conditional UPDATE, so concurrent
+ * debits can never take it below zero and the same reference is never booked twice.
+ */
+@Service
+public class Buyers {
+
+    enum Movement { TOP_UP, CHARGE, REFUND, USAGE }
+
+    private static final Pattern LOGIN = Pattern.compile("[A-Za-z0-9_.@-]{3,100}");
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public Buyers(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Buyer register(String login, String name, String mobilePhone, String email) {
+        if (login == null || !LOGIN.matcher(login).matches()) {
+            throw ApiException.badRequest("invalid_buyer", "a buyer login is 3 to 100 letters, digits or _ . @ -");
+        }
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw ApiException.badRequest("invalid_buyer", "a buyer needs a name of 1 to 200 characters");
+        }
+        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw ApiException.badRequest("invalid_buyer", "the e-mail must be an address like name@example.com");
+        }
+        if (mobilePhone != null && !mobilePhone.matches("\\+?[0-9 -]{5,32}")) {
+            throw ApiException.badRequest("invalid_buyer", "the mobile phone is digits, optionally with + - and spaces");
+        }
+        var keys = new GeneratedKeyHolder();
+        try {
+            jdbc.sql("""
+                    INSERT INTO buyer (login, name, mobile_phone, email, balance, created_at)
+                    VALUES (:login, :name, :phone, :email, 0, :now)""")
+                    .param("login", login).param("name", name.strip()).param("phone", mobilePhone).param("email", email)
+                    .param("now", clock.instant().atOffset(ZoneOffset.UTC)).update(keys, "id");
+        } catch (DuplicateKeyException e) {
+            throw ApiException.conflict("login_taken", "a buyer with login " + login + " already exists");
+        }
+        return new Buyer(keys.getKey().longValue(), login, name.strip(), mobilePhone, email, BigDecimal.ZERO.setScale(2));
+    }
+
+    public Optional<Buyer> buyer(long buyerId) {
+        return jdbc.sql("SELECT id, login, name, mobile_phone, email, balance FROM buyer WHERE id = :id")
+                .param("id", buyerId)
+                .query((rs, n) -> new Buyer(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getBigDecimal(6)))
+                .optional();
+    }
+
+    public BigDecimal balance(long buyerId) {
+        return existing(buyerId).balance();
+    }
+
+    /** Adds money to the balance (a recharge); {@code reference} identifies the recharge and books it once. */
+    @Transactional
+    public void topUp(long buyerId, BigDecimal amount, String reference) {
+        existing(buyerId);
+        positive(amount, "a top-up");
+        if (booked(Movement.TOP_UP, reference)) {
+            return;
+        }
+        book(buyerId, Movement.TOP_UP, amount, reference);
+        jdbc.sql("UPDATE buyer SET balance = balance + :amount WHERE id = :id")
+                .param("amount", amount).param("id", buyerId).update();
+    }
+
+    /**
+     * Charges rated pay-per-use usage. All or nothing: when the balance does not cover it nothing is taken and
+     * {@link UsageCharge#INSUFFICIENT_BALANCE} says so. A reference already charged is not charged again.
+     */
+    @Transactional
+    public UsageCharge chargeUsage(long buyerId, BigDecimal amount, String reference) {
+        existing(buyerId);
+        if (amount == null || amount.signum() < 0 || amount.scale() > 2) {
+            throw new IllegalArgumentException("a usage charge is 0 or more with at most 2 decimals, got " + amount);
+        }
+        if (booked(Movement.USAGE, reference)) {
+            return UsageCharge.ALREADY_CHARGED;
+        }
+        if (!debit(buyerId, amount)) {
+            return UsageCharge.INSUFFICIENT_BALANCE;
+        }
+        book(buyerId, Movement.USAGE, amount, reference);
+        return UsageCharge.CHARGED;
+    }
+
+    /** Debits for an order payment; see {@link Payment#charge}. */
+    @Transactional
+    void charge(long buyerId, BigDecimal amount, String reference) {
+        existing(buyerId);
+        if (amount == null || amount.signum() < 0 || amount.scale() > 2) {
+            throw new IllegalArgumentException("a charge is 0 or more with at most 2 decimals, got " + amount);
+        }
+        if (booked(Movement.CHARGE, reference)) {
+            throw ApiException.conflict("already_paid", reference + " was already charged");
+        }
+        if (!debit(buyerId, amount)) {
+            throw new PaymentRefused("the balance does not cover " + amount.toPlainString() + " for " + reference
+                    + "; top up and pay again");
+        }
+        book(buyerId, Movement.CHARGE, amount, reference);
+    }
+
+    /** Credits a refund once per reference; see {@link Payment#refund}. */
+    @Transactional
+    void refund(long buyerId, BigDecimal amount, String reference) {
+        existing(buyerId);
+        if (amount == null || amount.signum() < 0) {
+            throw new IllegalArgumentException("a refund is 0 or more, got " + amount);
+        }
+        if (booked(Movement.REFUND, reference)) {
+            return;
+        }
+        book(buyerId, Movement.REFUND, amount, reference);
+        jdbc.sql("UPDATE buyer SET balance = balance + :amount WHERE id = :id")
+                .param("amount", amount).param("id", buyerId).update();
+    }
+
+    /** The one place the balance goes down: only when it covers the amount, decided by the database row lock. */
+    private boolean debit(long buyerId, BigDecimal amount) {
+        return jdbc.sql("UPDATE buyer SET balance = balance - :amount WHERE id = :id AND balance >= :amount")
+                .param("amount", amount).param("id", buyerId).update() == 1;
+    }
+
+    private boolean booked(Movement kind, String reference) {
+        if (reference == null || reference.isBlank() || reference.length() > 128) {
+            throw new IllegalArgumentException("a money movement needs a reference of 1 to 128 characters");
+        }
+        return jdbc.sql("SELECT COUNT(*) FROM buyer_ledger WHERE kind = :kind AND reference = :ref")
+                .param("kind", kind.name()).param("ref", reference).query(Long.class).single() > 0;
+    }
+
+    private void book(long buyerId, Movement kind, BigDecimal amount, String reference) {
+        jdbc.sql("""
+                INSERT INTO buyer_ledger (buyer_id, kind, amount, reference, created_at)
+                VALUES (:buyer, :kind, :amount, :ref, :now)""")
+                .param("buyer", buyerId).param("kind", kind.name()).param("amount", amount).param("ref", reference)
+                .param("now", clock.instant().atOffset(ZoneOffset.UTC)).update();
+    }
+
+    private static void positive(BigDecimal amount, String what) {
+        if (amount == null || amount.signum() <= 0 || amount.scale() > 2) {
+            throw ApiException.badRequest("invalid_amount", what + " is above 0 with at most 2 decimals, got " + amount);
+        }
+    }
+
+    private Buyer existing(long buyerId) {
+        return buyer(buyerId).orElseThrow(() -> ApiException.notFound("buyer", Long.toString(buyerId)));
+    }
+}

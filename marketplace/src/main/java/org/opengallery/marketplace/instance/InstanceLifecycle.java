@@ -1,0 +1,157 @@
+package org.opengallery.marketplace.instance;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.opengallery.marketplace.catalog.Catalog;
+import org.opengallery.marketplace.delivery.DeliveryCommand;
+import org.opengallery.marketplace.delivery.DeliveryCommand.ReleaseInstance.ReleaseReason;
+import org.opengallery.marketplace.delivery.DeliveryCommand.UpdateInstanceStatus.Status;
+import org.opengallery.marketplace.delivery.ProductionInterfaceCalls;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.opengallery.marketplace.web.ApiException;
+
+/**
+ * The lifecycle clock: freezes RUNNING instances whose expiry has passed (updateInstanceStatus FREEZE) and releases
+ * FROZEN ones once the freeze period after the expiry is over (releaseInstance EXPIRED). Time is the injected
+ * {@link Clock}; {@link LifecycleSchedule} runs it as a db-scheduler recurring task, so one node at a time runs it, and each instance moves
+ * in its own transaction with a conditional UPDATE, so a crash or a concurrent run never sends a call twice.
+ * An instance frozen for a violation has an expiry in the future and is therefore never released by the clock.
+ */
+@Service
+public class InstanceLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(InstanceLifecycle.class);
+
+    private final JdbcClient jdbc;
+    private final Instances instances;
+    private final Catalog catalog;
+    private final ObjectProvider<ProductionInterfaceCalls> calls;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final Duration freezePeriod;
+
+    public InstanceLifecycle(JdbcClient jdbc, Instances instances, Catalog catalog,
+            ObjectProvider<ProductionInterfaceCalls> calls, TransactionTemplate transaction, Clock clock,
+            @Value("${opengallery.instance.freeze-period:15d}") Duration freezePeriod) {
+        this.jdbc = jdbc;
+        this.instances = instances;
+        this.catalog = catalog;
+        this.calls = calls;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.freezePeriod = freezePeriod;
+    }
+
+    public Duration freezePeriod() {
+        return freezePeriod;
+    }
+
+    /** One pass of the clock; returns how many instances it moved. */
+    public int tick() {
+        Instant now = clock.instant();
+        int moved = 0;
+        List<Long> expired = jdbc.sql("""
+                SELECT instance_key FROM instance
+                WHERE status = 'RUNNING' AND expire_time IS NOT NULL AND expire_time <= :now ORDER BY instance_key""")
+                .param("now", Instances.at(now)).query(Long.class).list();
+        for (long key : expired) {
+            moved += step(key, () -> transaction.execute(tx -> freezeExpired(key, now)));
+        }
+        Instant releaseBefore = now.minus(freezePeriod);
+        List<Long> overdue = jdbc.sql("""
+                SELECT instance_key FROM instance
+                WHERE status = 'FROZEN' AND expire_time <= :cutoff ORDER BY instance_key""")
+                .param("cutoff", Instances.at(releaseBefore)).query(Long.class).list();
+        for (long key : overdue) {
+            moved += step(key, () -> transaction.execute(tx -> releaseOverdue(key, now, releaseBefore)));
+        }
+        if (moved > 0) {
+            log.info("lifecycle clock froze or released {} instance(s)", moved);
+        }
+        return moved;
+    }
+
+    /** One instance's move; its failure (e.g. the seller's key was deleted) must not hold up the others. */
+    private static int step(long key, java.util.function.Supplier<Boolean> move) {
+        try {
+            return Boolean.TRUE.equals(move.get()) ? 1 : 0;
+        } catch (RuntimeException e) {
+            log.warn("lifecycle clock could not move instance {} ({}); it is retried on the next pass", key,
+                    e.getClass().getSimpleName());
+            return 0;
+        }
+    }
+
+    /**
+     * Freezes a RUNNING instance for a violation (服务监管): updateInstanceStatus FREEZE. Its expiry stays ahead, so
+     * the clock does not release it and a renewal does not unfreeze it; {@link #liftViolationFreeze} does.
+     */
+    @Transactional
+    public void freezeForViolation(String instanceId) {
+        Instance i = instances.byInstanceId(instanceId).orElseThrow(() -> ApiException.notFound("instance", instanceId));
+        Instant now = clock.instant();
+        boolean frozen = jdbc.sql("""
+                UPDATE instance SET status = 'FROZEN', frozen_at = :now
+                WHERE instance_key = :key AND status = 'RUNNING' AND (expire_time IS NULL OR expire_time > :now)""")
+                .param("now", Instances.at(now)).param("key", i.key()).update() == 1;
+        if (!frozen) {
+            throw ApiException.conflict("not_freezable", "instance " + instanceId + " is " + i.status()
+                    + (i.status() == InstanceStatus.RUNNING ? " but has expired" : "") + "; only running instances are frozen");
+        }
+        calls.getObject().updateInstanceStatus(new DeliveryCommand.UpdateInstanceStatus(
+                catalog.endpointFor(i.catalogProductId()), instanceId, i.lastOrderId(), Status.FREEZE));
+    }
+
+    /** Lifts a violation freeze: RUNNING again and updateInstanceStatus UNFREEZE (if it has not expired meanwhile). */
+    @Transactional
+    public void liftViolationFreeze(String instanceId) {
+        Instance i = instances.byInstanceId(instanceId).orElseThrow(() -> ApiException.notFound("instance", instanceId));
+        Instant now = clock.instant();
+        boolean lifted = jdbc.sql("""
+                UPDATE instance SET status = 'RUNNING', frozen_at = NULL
+                WHERE instance_key = :key AND status = 'FROZEN' AND (expire_time IS NULL OR expire_time > :now)""")
+                .param("now", Instances.at(now)).param("key", i.key()).update() == 1;
+        if (!lifted) {
+            throw ApiException.conflict("not_violation_frozen", "instance " + instanceId + " is " + i.status()
+                    + " and not frozen for a violation");
+        }
+        calls.getObject().updateInstanceStatus(new DeliveryCommand.UpdateInstanceStatus(
+                catalog.endpointFor(i.catalogProductId()), instanceId, i.lastOrderId(), Status.UNFREEZE));
+    }
+
+    private boolean freezeExpired(long key, Instant now) {
+        boolean frozen = jdbc.sql("""
+                UPDATE instance SET status = 'FROZEN', frozen_at = :now
+                WHERE instance_key = :key AND status = 'RUNNING' AND expire_time <= :now""")
+                .param("now", Instances.at(now)).param("key", key).update() == 1;
+        if (frozen) {
+            Instance i = instances.byKey(key).orElseThrow();
+            calls.getObject().updateInstanceStatus(new DeliveryCommand.UpdateInstanceStatus(
+                    catalog.endpointFor(i.catalogProductId()), i.instanceId(), i.lastOrderId(), Status.FREEZE));
+        }
+        return frozen;
+    }
+
+    private boolean releaseOverdue(long key, Instant now, Instant releaseBefore) {
+        boolean released = jdbc.sql("""
+                UPDATE instance SET status = 'RELEASED', released_at = :now
+                WHERE instance_key = :key AND status = 'FROZEN' AND expire_time <= :cutoff""")
+                .param("now", Instances.at(now)).param("key", key).param("cutoff", Instances.at(releaseBefore))
+                .update() == 1;
+        if (released) {
+            Instance i = instances.byKey(key).orElseThrow();
+            calls.getObject().releaseInstance(new DeliveryCommand.ReleaseInstance(
+                    catalog.endpointFor(i.catalogProductId()), i.instanceId(), null, ReleaseReason.EXPIRED));
+        }
+        return released;
+    }
+}

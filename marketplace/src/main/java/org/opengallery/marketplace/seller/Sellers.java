@@ -1,0 +1,196 @@
+package org.opengallery.marketplace.seller;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.opengallery.marketplace.web.ApiException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The seller capability's public service: sellers, the V1 Key, V2 access keys per interface type and production
+ * address, and open-API AK/SK pairs. Secrets are sealed at rest ({@link SealedSecrets}) and returned in clear only
+ * to the caller that needs them (the engine signing a call, the open API verifying one, the seller at creation).
+ */
+@Service
+public class Sellers {
+
+    private static final Pattern LOGIN = Pattern.compile("[A-Za-z0-9_.@-]{3,100}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final char[] ALPHANUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
+    private static final char[] UPPER_ALPHANUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".toCharArray();
+
+    private final JdbcClient jdbc;
+    private final SealedSecrets secrets;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    public Sellers(JdbcClient jdbc, SealedSecrets secrets, Clock clock) {
+        this.jdbc = jdbc;
+        this.secrets = secrets;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Seller register(String name, String login, String customerServiceEmail) {
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw ApiException.badRequest("invalid_seller", "a seller needs a name of 1 to 200 characters");
+        }
+        if (login == null || !LOGIN.matcher(login).matches()) {
+            throw ApiException.badRequest("invalid_seller",
+                    "a seller login is 3 to 100 letters, digits or _ . @ -");
+        }
+        if (customerServiceEmail == null || !EMAIL.matcher(customerServiceEmail).matches()) {
+            throw ApiException.badRequest("invalid_seller",
+                    "the customer-service e-mail must be an address like service@example.com");
+        }
+        var keys = new GeneratedKeyHolder();
+        try {
+            jdbc.sql("""
+                    INSERT INTO seller (name, login, customer_service_email, created_at)
+                    VALUES (:name, :login, :email, :now)""")
+                    .param("name", name.strip()).param("login", login).param("email", customerServiceEmail)
+                    .param("now", clock.instant().atOffset(ZoneOffset.UTC))
+                    .update(keys, "id");
+        } catch (DuplicateKeyException e) {
+            throw ApiException.conflict("login_taken", "a seller with login " + login + " already exists");
+        }
+        return new Seller(keys.getKey().longValue(), name.strip(), login, customerServiceEmail);
+    }
+
+    public Optional<Seller> seller(long sellerId) {
+        return jdbc.sql("SELECT id, name, login, customer_service_email FROM seller WHERE id = :id")
+                .param("id", sellerId)
+                .query((rs, n) -> new Seller(rs.getLong("id"), rs.getString("name"), rs.getString("login"),
+                        rs.getString("customer_service_email")))
+                .optional();
+    }
+
+    public String customerServiceEmail(long sellerId) {
+        return existing(sellerId).customerServiceEmail();
+    }
+
+    /** Issues (or replaces) the seller's V1 Key (获取Key值) and returns it. */
+    @Transactional
+    public String issueV1Key(long sellerId) {
+        existing(sellerId);
+        String key = randomString(ALPHANUM, 32);
+        jdbc.sql("UPDATE seller SET v1_key_sealed = :sealed WHERE id = :id")
+                .param("sealed", secrets.seal(key)).param("id", sellerId).update();
+        return key;
+    }
+
+    public Optional<String> v1Key(long sellerId) {
+        return jdbc.sql("SELECT v1_key_sealed FROM seller WHERE id = :id AND v1_key_sealed IS NOT NULL")
+                .param("id", sellerId).query(String.class).optional().map(secrets::unseal);
+    }
+
+    /**
+     * Creates the V2 access key for one interface type bound to one production address and returns it. Each key is
+     * generated for its type alone, so no two types share a key; a second key for the same type and address is
+     * refused (delete-and-recreate is not offered yet).
+     */
+    @Transactional
+    public AccessKey createAccessKey(long sellerId, InterfaceType type, String productionUrl) {
+        existing(sellerId);
+        if (type == null) {
+            throw ApiException.badRequest("invalid_access_key", "an access key needs an interface type: BASIC, SYNC, LICENSE or GENERAL");
+        }
+        String url = productionUrl(productionUrl);
+        String key = randomString(ALPHANUM, 32);
+        try {
+            jdbc.sql("""
+                    INSERT INTO seller_access_key (seller_id, interface_type, production_url, key_sealed, created_at)
+                    VALUES (:seller, :type, :url, :sealed, :now)""")
+                    .param("seller", sellerId).param("type", type.name()).param("url", url)
+                    .param("sealed", secrets.seal(key)).param("now", clock.instant().atOffset(ZoneOffset.UTC))
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw ApiException.conflict("access_key_exists",
+                    "seller " + sellerId + " already has a " + type + " key for " + url);
+        }
+        return new AccessKey(sellerId, type, url, key);
+    }
+
+    /** The access key of this type bound to this production address, if the seller created one. */
+    public Optional<AccessKey> accessKey(long sellerId, InterfaceType type, String productionUrl) {
+        return jdbc.sql("""
+                SELECT interface_type, production_url, key_sealed FROM seller_access_key
+                WHERE seller_id = :seller AND interface_type = :type AND production_url = :url""")
+                .param("seller", sellerId).param("type", type.name()).param("url", productionUrl)
+                .query((rs, n) -> new AccessKey(sellerId, InterfaceType.valueOf(rs.getString(1)), rs.getString(2),
+                        secrets.unseal(rs.getString(3))))
+                .optional();
+    }
+
+    /** The seller's BASIC keys, one per production address. */
+    public List<AccessKey> basicKeys(long sellerId) {
+        return jdbc.sql("""
+                SELECT production_url, key_sealed FROM seller_access_key
+                WHERE seller_id = :seller AND interface_type = 'BASIC' ORDER BY id""")
+                .param("seller", sellerId)
+                .query((rs, n) -> new AccessKey(sellerId, InterfaceType.BASIC, rs.getString(1), secrets.unseal(rs.getString(2))))
+                .list();
+    }
+
+    /** A new open-API AK/SK pair; the SK is returned here once and afterwards only to {@link #openApiSecret}. */
+    @Transactional
+    public OpenApiKeyPair createOpenApiKey(long sellerId) {
+        existing(sellerId);
+        String ak = randomString(UPPER_ALPHANUM, 20);
+        String sk = randomString(ALPHANUM, 40);
+        jdbc.sql("""
+                INSERT INTO seller_open_api_key (access_key, seller_id, secret_sealed, created_at)
+                VALUES (:ak, :seller, :sealed, :now)""")
+                .param("ak", ak).param("seller", sellerId).param("sealed", secrets.seal(sk))
+                .param("now", clock.instant().atOffset(ZoneOffset.UTC)).update();
+        return new OpenApiKeyPair(sellerId, ak, sk);
+    }
+
+    public Optional<OpenApiSecret> openApiSecret(String accessKey) {
+        if (accessKey == null || accessKey.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT seller_id, secret_sealed FROM seller_open_api_key WHERE access_key = :ak")
+                .param("ak", accessKey)
+                .query((rs, n) -> new OpenApiSecret(rs.getLong(1), secrets.unseal(rs.getString(2))))
+                .optional();
+    }
+
+    private Seller existing(long sellerId) {
+        return seller(sellerId).orElseThrow(() -> ApiException.notFound("seller", Long.toString(sellerId)));
+    }
+
+    /** A production address is an absolute http(s) URL with a host (KooGallery demands a domain name). */
+    static String productionUrl(String url) {
+        if (url == null || url.isBlank()) {
+            throw ApiException.badRequest("invalid_production_url", "a production address is required");
+        }
+        try {
+            URI uri = new URI(url.strip());
+            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
+                throw ApiException.badRequest("invalid_production_url",
+                        "the production address must start with http:// or https:// and name a host, got " + url);
+            }
+            return uri.toString();
+        } catch (URISyntaxException e) {
+            throw ApiException.badRequest("invalid_production_url", "the production address is not a URL: " + url);
+        }
+    }
+
+    private String randomString(char[] alphabet, int length) {
+        char[] out = new char[length];
+        for (int i = 0; i < length; i++) {
+            out[i] = alphabet[random.nextInt(alphabet.length)];
+        }
+        return new String(out);
+    }
+}
