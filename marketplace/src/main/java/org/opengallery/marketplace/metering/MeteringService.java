@@ -240,7 +240,8 @@ public class MeteringService {
 
     /** The sum of what an instance's usage was charged, exact; zero when it has none. */
     public BigDecimal chargedFor(String instanceId) {
-        return usageOf(instanceId).stream().map(MeteredUsage::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return jdbc.sql("SELECT COALESCE(SUM(amount), 0) FROM metering_usage WHERE instance_id = ?")
+                .param(instanceId).query(BigDecimal.class).single();
     }
 
     /** Charges per instance of a buyer, exact, by instance id. */

@@ -84,21 +84,25 @@ public final class InMemoryPorts {
     @TestConfiguration(proxyBeanMethods = false)
     public static class All {
         @Bean
+        @org.springframework.context.annotation.Primary
         Credentials openApiCredentials() {
             return new Credentials();
         }
 
         @Bean
+        @org.springframework.context.annotation.Primary
         Orders orderRecords() {
             return new Orders();
         }
 
         @Bean
+        @org.springframework.context.annotation.Primary
         Instances meteredInstances() {
             return new Instances();
         }
 
         @Bean
+        @org.springframework.context.annotation.Primary
         Charges usageCharges() {
             return new Charges();
         }
@@ -108,6 +112,7 @@ public final class InMemoryPorts {
     @TestConfiguration(proxyBeanMethods = false)
     public static class CredentialsOnly {
         @Bean
+        @org.springframework.context.annotation.Primary
         Credentials openApiCredentials() {
             return new Credentials();
         }
