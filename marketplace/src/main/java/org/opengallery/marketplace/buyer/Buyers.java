@@ -59,6 +59,14 @@ public class Buyers {
         return new Buyer(keys.getKey().longValue(), login, name.strip(), mobilePhone, email, BigDecimal.ZERO.setScale(2));
     }
 
+    public Optional<Buyer> buyerByLogin(String login) {
+        return jdbc.sql("SELECT id, login, name, mobile_phone, email, balance FROM buyer WHERE login = :login")
+                .param("login", login)
+                .query((rs, n) -> new Buyer(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getBigDecimal(6)))
+                .optional();
+    }
+
     public Optional<Buyer> buyer(long buyerId) {
         return jdbc.sql("SELECT id, login, name, mobile_phone, email, balance FROM buyer WHERE id = :id")
                 .param("id", buyerId)

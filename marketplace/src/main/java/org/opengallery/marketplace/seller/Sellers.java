@@ -66,6 +66,20 @@ public class Sellers {
         return new Seller(keys.getKey().longValue(), name.strip(), login, customerServiceEmail);
     }
 
+    public Optional<Seller> sellerByLogin(String login) {
+        return jdbc.sql("SELECT id, name, login, customer_service_email FROM seller WHERE login = :login")
+                .param("login", login)
+                .query((rs, n) -> new Seller(rs.getLong("id"), rs.getString("name"), rs.getString("login"),
+                        rs.getString("customer_service_email")))
+                .optional();
+    }
+
+    private static void requireUsableKey(String key) {
+        if (key == null || key.length() < 16 || key.length() > 256 || key.chars().anyMatch(Character::isWhitespace)) {
+            throw ApiException.badRequest("invalid_access_key", "a key is 16 to 256 characters without blanks");
+        }
+    }
+
     public Optional<Seller> seller(long sellerId) {
         return jdbc.sql("SELECT id, name, login, customer_service_email FROM seller WHERE id = :id")
                 .param("id", sellerId)
@@ -81,8 +95,14 @@ public class Sellers {
     /** Issues (or replaces) the seller's V1 Key (获取Key值) and returns it. */
     @Transactional
     public String issueV1Key(long sellerId) {
+        return bindV1Key(sellerId, randomString(ALPHANUM, 32));
+    }
+
+    /** Sets the V1 Key to one the seller already has (see {@link #bindAccessKey}). */
+    @Transactional
+    public String bindV1Key(long sellerId, String key) {
         existing(sellerId);
-        String key = randomString(ALPHANUM, 32);
+        requireUsableKey(key);
         jdbc.sql("UPDATE seller SET v1_key_sealed = :sealed WHERE id = :id")
                 .param("sealed", secrets.seal(key)).param("id", sellerId).update();
         return key;
@@ -100,12 +120,21 @@ public class Sellers {
      */
     @Transactional
     public AccessKey createAccessKey(long sellerId, InterfaceType type, String productionUrl) {
+        return bindAccessKey(sellerId, type, productionUrl, randomString(ALPHANUM, 32));
+    }
+
+    /**
+     * Binds a key the seller already has (a seller moving from KooGallery keeps the key its production interface is
+     * configured with) to one interface type and production address. At least 16 characters, no blanks.
+     */
+    @Transactional
+    public AccessKey bindAccessKey(long sellerId, InterfaceType type, String productionUrl, String key) {
         existing(sellerId);
         if (type == null) {
             throw ApiException.badRequest("invalid_access_key", "an access key needs an interface type: BASIC, SYNC, LICENSE or GENERAL");
         }
+        requireUsableKey(key);
         String url = productionUrl(productionUrl);
-        String key = randomString(ALPHANUM, 32);
         try {
             jdbc.sql("""
                     INSERT INTO seller_access_key (seller_id, interface_type, production_url, key_sealed, created_at)

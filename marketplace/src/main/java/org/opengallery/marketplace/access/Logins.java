@@ -1,0 +1,75 @@
+package org.opengallery.marketplace.access;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.opengallery.marketplace.web.ApiException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Password sign-in for buyers, sellers and operators. Only a salted hash is stored (bcrypt, in Spring Security's
+ * {@code {id}hash} form, so the consoles' form login reads the same rows). Signing in with the right password
+ * gives an API token.
+ */
+@Service
+public class Logins {
+
+    static final int MIN_PASSWORD = 8;
+    private final JdbcClient jdbc;
+    private final ApiTokens tokens;
+    private final Clock clock;
+    private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+
+    public Logins(JdbcClient jdbc, ApiTokens tokens, Clock clock) {
+        this.jdbc = jdbc;
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    /** Gives this buyer, seller or operator a password; its login name is unique across all roles. */
+    @Transactional
+    public void create(String login, Role role, long subjectId, String password) {
+        if (password == null || password.length() < MIN_PASSWORD || password.length() > 72) {
+            throw ApiException.badRequest("invalid_password", "a password is 8 to 72 characters");
+        }
+        try {
+            jdbc.sql("""
+                    INSERT INTO login (login, role, subject_id, password_hash, created_at)
+                    VALUES (:login, :role, :id, :hash, :now)""")
+                    .param("login", login).param("role", role.name()).param("id", subjectId)
+                    .param("hash", encoder.encode(password)).param("now", clock.instant().atOffset(ZoneOffset.UTC))
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw ApiException.conflict("login_taken", "the login " + login + " is taken, or this "
+                    + role.name().toLowerCase() + " already has one");
+        }
+    }
+
+    /** The caller these credentials belong to; empty for an unknown login or a wrong password alike. */
+    public Optional<ApiCaller> authenticate(String login, String password) {
+        if (login == null || password == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT role, subject_id, password_hash FROM login WHERE login = :login")
+                .param("login", login)
+                .query((rs, n) -> encoder.matches(password, rs.getString(3))
+                        ? Optional.of(new ApiCaller(Role.valueOf(rs.getString(1)), rs.getLong(2)))
+                        : Optional.<ApiCaller>empty())
+                .optional().flatMap(o -> o);
+    }
+
+    /** Signs in and issues an API token. */
+    @Transactional
+    public IssuedToken signIn(String login, String password) {
+        ApiCaller caller = authenticate(login, password).orElseThrow(() -> new ApiException(
+                org.springframework.http.HttpStatus.UNAUTHORIZED, "unauthorized", "unknown login or wrong password"));
+        return new IssuedToken(tokens.issue(caller.role(), caller.id()), caller.role());
+    }
+
+    public record IssuedToken(String token, Role role) {}
+}
