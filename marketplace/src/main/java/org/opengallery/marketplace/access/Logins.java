@@ -50,6 +50,14 @@ public class Logins {
         }
     }
 
+    /** Sets (or replaces) the password of this buyer, seller or operator, creating its login when it has none. */
+    @Transactional
+    public void setPassword(String login, Role role, long subjectId, String password) {
+        jdbc.sql("DELETE FROM login WHERE role = :role AND subject_id = :id")
+                .param("role", role.name()).param("id", subjectId).update();
+        create(login, role, subjectId, password);
+    }
+
     /** The caller these credentials belong to; empty for an unknown login or a wrong password alike. */
     public Optional<ApiCaller> authenticate(String login, String password) {
         if (login == null || password == null) {

@@ -152,6 +152,23 @@ public class Catalog {
         jdbc.sql("UPDATE product SET listed = TRUE WHERE id = :id").param("id", productId).update();
     }
 
+    /**
+     * Moves a product to another production address (and interface version and encryptType): calls made from now
+     * on go there, signed with the key bound to the new address, which must exist.
+     */
+    @Transactional
+    public Product moveProductionAddress(long productId, String productionUrl, InterfaceVersion version,
+            EncryptType encryptType) {
+        product(productId).orElseThrow(() -> ApiException.notFound("product", Long.toString(productId)));
+        EncryptType type = encryptType == null ? EncryptType.AES_256 : encryptType;
+        jdbc.sql("UPDATE product SET production_url = :url, interface_version = :version, encrypt_type = :type WHERE id = :id")
+                .param("url", productionUrl).param("version", version.name()).param("type", type.name())
+                .param("id", productId).update();
+        Product moved = product(productId).orElseThrow();
+        endpointFor(moved);
+        return moved;
+    }
+
     /** Delists a product: no new orders; existing instances keep running, renew and unsubscribe. */
     @Transactional
     public void delist(long productId) {

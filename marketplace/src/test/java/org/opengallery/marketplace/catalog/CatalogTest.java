@@ -131,4 +131,22 @@ class CatalogTest extends DomainTest {
         assertThat(http(HttpMethod.GET, "/api/v1/products", null, null).getBody().findValues("id"))
                 .noneMatch(id -> id.asLong() == p.id());
     }
+
+    @Test
+    void aProductMovedToAnotherAddressIsDeliveredThereWithThatAddressesKey() {
+        long seller = seller();
+        Product p = product(seller, periodSku(unique("mv"), "1.00", "10.00"));
+        String moved = "https://new.isv.example.com/saasproduce";
+        assertThatThrownBy(() -> catalog.moveProductionAddress(p.id(), moved, InterfaceVersion.V2, null))
+                .isInstanceOf(ApiException.class);
+        assertThat(catalog.product(p.id()).orElseThrow().productionUrl()).isEqualTo(PRODUCTION_URL);
+
+        String key = sellers.createAccessKey(seller, InterfaceType.BASIC, moved).key();
+        catalog.moveProductionAddress(p.id(), moved, InterfaceVersion.V2, EncryptType.AES_128);
+
+        SellerEndpoint endpoint = catalog.endpointFor(p.id());
+        assertThat(endpoint.url()).isEqualTo(moved);
+        assertThat(endpoint.key()).isEqualTo(key);
+        assertThat(endpoint.encryptType()).isEqualTo(EncryptType.AES_128);
+    }
 }

@@ -1,0 +1,172 @@
+package org.opengallery.marketplace.demo;
+
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import org.opengallery.marketplace.access.ApiTokens;
+import org.opengallery.marketplace.access.Logins;
+import org.opengallery.marketplace.access.Role;
+import org.opengallery.marketplace.buyer.Buyer;
+import org.opengallery.marketplace.buyer.Buyers;
+import org.opengallery.marketplace.catalog.AccessType;
+import org.opengallery.marketplace.catalog.Catalog;
+import org.opengallery.marketplace.catalog.NewProduct;
+import org.opengallery.marketplace.catalog.NewSku;
+import org.opengallery.marketplace.catalog.PeriodType;
+import org.opengallery.marketplace.catalog.Price;
+import org.opengallery.marketplace.catalog.Product;
+import org.opengallery.marketplace.catalog.Sku;
+import org.opengallery.marketplace.delivery.SellerEndpoint.InterfaceVersion;
+import org.opengallery.marketplace.seller.AccessKey;
+import org.opengallery.marketplace.seller.InterfaceType;
+import org.opengallery.marketplace.seller.OpenApiKeyPair;
+import org.opengallery.marketplace.seller.Seller;
+import org.opengallery.marketplace.seller.Sellers;
+import org.opengallery.protocol.cipher.EncryptType;
+import org.opengallery.protocol.message.order.ChargingMode;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo's shop, made through the capabilities' public services: an operator, a seller with its key and an
+ * open-API AK/SK, a periodic SaaS product (basic and pro specs, each monthly and yearly, basic with a trial) and a
+ * pay-per-use product, both delivered to the seller's production address, and a buyer with a balance.
+ *
+ * <p>Seeding again (a restart on the same data) keeps every entity and order; it issues fresh passwords, a fresh
+ * API token and a fresh AK/SK pair, because only hashes or sealed copies of the old ones are kept.
+ */
+@Service
+public class DemoShop {
+
+    public static final String OPERATOR_LOGIN = "operator";
+    public static final String SELLER_LOGIN = "demo-seller";
+    public static final String BUYER_LOGIN = "demo-buyer";
+    public static final String BASIC_SKU = "notes-basic";
+    public static final String PRO_SKU = "notes-pro";
+    public static final String METERED_SKU = "notes-metered";
+    /** The operator has no table of its own yet: it is subject 1 of role OPERATOR. */
+    static final long OPERATOR_ID = 1;
+    static final BigDecimal BUYER_BALANCE = new BigDecimal("1000.00");
+
+    private final Sellers sellers;
+    private final Catalog catalog;
+    private final Buyers buyers;
+    private final Logins logins;
+    private final ApiTokens tokens;
+    private final SecureRandom random = new SecureRandom();
+
+    public DemoShop(Sellers sellers, Catalog catalog, Buyers buyers, Logins logins, ApiTokens tokens) {
+        this.sellers = sellers;
+        this.catalog = catalog;
+        this.buyers = buyers;
+        this.logins = logins;
+        this.tokens = tokens;
+    }
+
+    /**
+     * Where the demo seller's production interface is.
+     *
+     * @param key the key it is configured with, or null to generate one (the reference seller is then started
+     *     with the generated key)
+     */
+    public record SellerSetup(String productionUrl, InterfaceVersion version, String key, EncryptType encryptType) {}
+
+    public record DemoData(Login operator, Login buyer, String buyerApiToken, Login seller, String sellerKey,
+            OpenApiKeyPair openApi, List<DemoProduct> products) {}
+
+    public record Login(String login, String password) {
+        @Override
+        public String toString() {
+            return "Login[" + login + ", password=***]";
+        }
+    }
+
+    public record DemoProduct(String name, String productId, String skuCode, String chargingMode, String periodType) {}
+
+    @Transactional
+    public DemoData seed(SellerSetup setup) {
+        Login operator = new Login(OPERATOR_LOGIN, password());
+        logins.setPassword(operator.login(), Role.OPERATOR, OPERATOR_ID, operator.password());
+
+        Seller seller = sellers.sellerByLogin(SELLER_LOGIN)
+                .orElseGet(() -> sellers.register("Team Notes Ltd.", SELLER_LOGIN, "service@notes.example.com"));
+        Login sellerLogin = new Login(SELLER_LOGIN, password());
+        logins.setPassword(sellerLogin.login(), Role.SELLER, seller.id(), sellerLogin.password());
+        String key = sellerKey(seller.id(), setup);
+        OpenApiKeyPair openApi = sellers.createOpenApiKey(seller.id());
+
+        List<DemoProduct> products = new ArrayList<>();
+        products.addAll(product(seller.id(), setup, "Team Notes", "Shared notes for teams of any size.",
+                List.of(NewSku.period(BASIC_SKU, "Basic (50 notes)", List.of(
+                                new Price(null, PeriodType.MONTH, new BigDecimal("9.90")),
+                                new Price(null, PeriodType.YEAR, new BigDecimal("99.00"))), 14),
+                        NewSku.period(PRO_SKU, "Pro (1000 notes)", List.of(
+                                new Price(null, PeriodType.MONTH, new BigDecimal("29.90")),
+                                new Price(null, PeriodType.YEAR, new BigDecimal("299.00"))), null))));
+        products.addAll(product(seller.id(), setup, "Team Notes Pay-per-use", "Team Notes billed per note written.",
+                List.of(new NewSku(METERED_SKU, "Per note", ChargingMode.Known.ON_DEMAND, List.of(), null,
+                        new BigDecimal("0.01"), "note"))));
+
+        Buyer buyer = buyers.buyerByLogin(BUYER_LOGIN).orElseGet(() -> {
+            Buyer b = buyers.register(BUYER_LOGIN, "Demo Buyer", "+86 13800000000", "buyer@notes.example.com");
+            buyers.topUp(b.id(), BUYER_BALANCE, "demo-initial-balance");
+            return b;
+        });
+        Login buyerLogin = new Login(BUYER_LOGIN, password());
+        logins.setPassword(buyerLogin.login(), Role.BUYER, buyer.id(), buyerLogin.password());
+        String apiToken = tokens.issue(Role.BUYER, buyer.id());
+
+        return new DemoData(operator, buyerLogin, apiToken, sellerLogin, key, openApi, products);
+    }
+
+    private String sellerKey(long sellerId, SellerSetup setup) {
+        if (setup.version() == InterfaceVersion.V1) {
+            return setup.key() != null ? sellers.bindV1Key(sellerId, setup.key())
+                    : sellers.v1Key(sellerId).orElseGet(() -> sellers.issueV1Key(sellerId));
+        }
+        return sellers.accessKey(sellerId, InterfaceType.BASIC, setup.productionUrl())
+                .filter(existing -> setup.key() == null || existing.key().equals(setup.key()))
+                .map(AccessKey::key)
+                .orElseGet(() -> setup.key() != null
+                        ? sellers.bindAccessKey(sellerId, InterfaceType.BASIC, setup.productionUrl(), setup.key()).key()
+                        : sellers.createAccessKey(sellerId, InterfaceType.BASIC, setup.productionUrl()).key());
+    }
+
+    /** The product whose first SKU is the first given, made and listed unless it exists. */
+    private List<DemoProduct> product(long sellerId, SellerSetup setup, String name, String description,
+            List<NewSku> skus) {
+        Product product = catalog.sku(skus.get(0).skuCode()).flatMap(s -> catalog.product(s.productId()))
+                .orElseGet(() -> {
+                    Product p = catalog.createProduct(new NewProduct(sellerId, name, description, AccessType.SAAS,
+                            false, setup.productionUrl(), setup.version(), setup.encryptType()));
+                    skus.forEach(sku -> catalog.addSku(p.id(), sku));
+                    catalog.list(p.id());
+                    return p;
+                });
+        if (!product.productionUrl().equals(setup.productionUrl()) || product.version() != setup.version()) {
+            product = catalog.moveProductionAddress(product.id(), setup.productionUrl(), setup.version(),
+                    setup.encryptType());
+        }
+        List<DemoProduct> listed = new ArrayList<>();
+        for (Sku sku : catalog.skus(product.id())) {
+            if (sku.prices().isEmpty()) {
+                listed.add(new DemoProduct(name, null, sku.skuCode(), sku.chargingMode().code(), null));
+            }
+            for (Price price : sku.prices()) {
+                listed.add(new DemoProduct(name, price.productId(), sku.skuCode(), sku.chargingMode().code(),
+                        price.periodType() == null ? null : price.periodType().code()));
+            }
+        }
+        return listed;
+    }
+
+    private String password() {
+        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+        StringBuilder b = new StringBuilder(14);
+        for (int i = 0; i < 14; i++) {
+            b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return b.toString();
+    }
+}
