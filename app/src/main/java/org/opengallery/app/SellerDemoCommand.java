@@ -61,6 +61,21 @@ final class SellerDemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        ConfigurableApplicationContext context = start(Map.of());
+        CountDownLatch closed = new CountDownLatch(1);
+        context.addApplicationListener(event -> {
+            if (event instanceof org.springframework.context.event.ContextClosedEvent) {
+                closed.countDown();
+            }
+        });
+        spec.commandLine().getOut().println("seller-demo listening on http://127.0.0.1:" + port + "/saasproduce");
+        spec.commandLine().getOut().flush();
+        closed.await();
+        return 0;
+    }
+
+    /** Checks the options and starts the seller; {@code extra} properties (e.g. its plans) win over the options'. */
+    ConfigurableApplicationContext start(Map<String, Object> extra) {
         if (port < 1 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port must be 1-65535, got " + port);
         }
@@ -68,22 +83,15 @@ final class SellerDemoCommand implements Callable<Integer> {
         if (openApiUrl != null && (ak == null || sk == null)) {
             throw new ParameterException(spec.commandLine(), "--open-api-url needs --ak and --sk (the seller's AK/SK)");
         }
+        Map<String, Object> all = new LinkedHashMap<>(properties());
+        all.putAll(extra);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(SellerDemoApplication.class)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties(properties())
+                .properties(all)
                 .run();
-        CountDownLatch closed = new CountDownLatch(1);
-        context.addApplicationListener(event -> {
-            if (event instanceof org.springframework.context.event.ContextClosedEvent) {
-                closed.countDown();
-            }
-        });
         running = context;
-        spec.commandLine().getOut().println("seller-demo listening on http://127.0.0.1:" + port + "/saasproduce");
-        spec.commandLine().getOut().flush();
-        closed.await();
-        return 0;
+        return context;
     }
 
     /**

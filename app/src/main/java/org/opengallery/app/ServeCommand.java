@@ -60,16 +60,25 @@ final class ServeCommand implements Callable<Integer> {
         if (jdbcUrl != null && !jdbcUrl.startsWith("jdbc:")) {
             throw new ParameterException(spec.commandLine(), "--jdbc-url must start with jdbc:, got " + jdbcUrl);
         }
-        Files.createDirectories(data);
-        ConfigurableApplicationContext context = MarketplaceApplication.builder()
-                .bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false)
-                .properties(properties())
-                .run();
-        int actualPort = ((WebServerApplicationContext) context).getWebServer().getPort();
+        ConfigurableApplicationContext context = startMarketplace(properties(), data);
+        int actualPort = port(context);
         spec.commandLine().getOut().println("marketplace listening on " + url(actualPort));
         spec.commandLine().getOut().flush();
         return context;
+    }
+
+    /** Starts the marketplace with these properties (see {@link #properties()}); the caller owns the context. */
+    static ConfigurableApplicationContext startMarketplace(Map<String, Object> properties, Path data) throws java.io.IOException {
+        Files.createDirectories(data);
+        return MarketplaceApplication.builder()
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .properties(properties)
+                .run();
+    }
+
+    static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
     String url(int actualPort) {

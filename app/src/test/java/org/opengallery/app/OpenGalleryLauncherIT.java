@@ -73,10 +73,32 @@ class OpenGalleryLauncherIT {
     }
 
     @Test
-    void demoSaysWhatIsNotBuiltYetAndExitsNonZero() throws Exception {
-        Run run = launch("demo");
-        assertThat(run.exitCode()).isNotZero();
-        assertThat(run.err()).contains("not built yet");
+    void demoStartsTheMarketplaceAndTheReferenceSellerAndWritesDemoJson() throws Exception {
+        java.nio.file.Path data = java.nio.file.Files.createTempDirectory("opengallery-demo-it");
+        Process demo = new ProcessBuilder(ROOT.resolve("opengallery").toString(), "demo", "--port", "0", "--data",
+                data.toString()).directory(ROOT.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            java.io.BufferedReader out = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(demo.getInputStream(), StandardCharsets.UTF_8));
+            StringBuilder printed = new StringBuilder();
+            for (String line; (line = out.readLine()) != null; ) {
+                printed.append(line).append('\n');
+                if (line.startsWith("written to")) {
+                    break;
+                }
+            }
+            assertThat(printed).contains("marketplace   http://127.0.0.1:", "buyer         demo-buyer / ");
+            com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(data.resolve("demo.json").toFile());
+            java.net.http.HttpResponse<String> products = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(json.path("marketplaceUrl").asText()
+                            + "/api/v1/products")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(products.statusCode()).isEqualTo(200);
+            assertThat(products.body()).contains("notes-basic", "notes-metered");
+        } finally {
+            demo.destroy();
+            demo.waitFor(20, TimeUnit.SECONDS);
+        }
     }
 
     @Test

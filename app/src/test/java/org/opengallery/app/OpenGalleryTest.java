@@ -34,8 +34,17 @@ class OpenGalleryTest {
     }
 
     @Test
-    void demoSaysPlainlyWhatIsNotBuiltAndFails() {
-        Cli cli = Cli.run("demo");
-        assertThat(cli.exitCode()).isNotZero();
+    void demoWithAnOutsideSellerButNoKeyExitsTwoBeforeStartingAnything() {
+        Cli cli = Cli.run("demo", "--seller-url", "https://isv.example.com/saasproduce");
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains("--seller-url needs --seller-key");
+        assertThat(cli.out()).isEmpty();
+    }
+
+    @Test
+    void demoWithAnUnknownProtocolExitsTwo() {
+        Cli cli = Cli.run("demo", "--seller-protocol", "v3");
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains("--seller-protocol must be v1 or v2");
     }
 }
