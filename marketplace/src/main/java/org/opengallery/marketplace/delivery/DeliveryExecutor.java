@@ -63,10 +63,19 @@ class DeliveryExecutor {
         } catch (IllegalStateException e) {
             return failed(call, call.phase(), null, null, null, e.getMessage());
         }
-        if (call.phase() == CallRow.Phase.QUERY) {
-            return afterQuery(call, client.query(call, key));
+        Exchange exchange;
+        try {
+            exchange = call.phase() == CallRow.Phase.QUERY ? client.query(call, key)
+                    : client.call(call, call.storedCommand(), key);
+        } catch (RuntimeException e) {
+            // Our own bug or bad stored data, never the seller's answer: logged without the message (it may quote data).
+            LOG.warn("production-interface call {}: cannot build or read the call: {}", call.id(), e.getClass().getName());
+            return failed(call, call.phase(), null, null, null, "the marketplace could not build or read the call ("
+                    + e.getClass().getSimpleName() + ")");
         }
-        Exchange exchange = client.call(call, call.storedCommand(), key);
+        if (call.phase() == CallRow.Phase.QUERY) {
+            return afterQuery(call, exchange);
+        }
         if (exchange.error() != null) {
             return failed(call, CallRow.Phase.CALL, exchange.request(), exchange.response(), null, exchange.error());
         }

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -282,7 +283,7 @@ class SellerClient {
             encryptType = created.encryptType();
         } else if (answer instanceof QueryInstanceResponse queried) {
             encryptType = queried.encryptType();
-            for (InstanceInfo info : queried.info()) {
+            for (InstanceInfo info : queried.info() == null ? List.<InstanceInfo>of() : queried.info()) {
                 if (call.instanceId() != null && call.instanceId().equals(info.instanceId())) {
                     instanceId = info.instanceId();
                     appInfo = info.appInfo();
