@@ -15,6 +15,12 @@ record CallRow(
     /** A create is first sent ({@code CALL}), then polled with queryInstance until the appInfo arrives. */
     enum Phase { CALL, QUERY }
 
+    CallRow withInstanceId(String id) {
+        return new CallRow(this.id, activity, phase, orderId, orderLineId, id, sellerId, url, version, encryptType,
+                customerServiceEmail, sealedKey, command, request, attempts, polls, status, nextAttemptAt, deadlineAt,
+                lastError, lastResponse, failureMailed, restarted, gaveUpAt, succeededAt, createdAt, updatedAt);
+    }
+
     StoredCommand storedCommand() {
         return StoredCommand.fromJson(command);
     }

@@ -80,7 +80,7 @@ class DeliveryExecutor {
             return failed(call, CallRow.Phase.CALL, exchange.request(), exchange.response(), null, exchange.error());
         }
         return switch (call.activity()) {
-            case NEW_INSTANCE -> afterCreate(call, exchange);
+            case NEW_INSTANCE -> afterCreate(call, exchange, key);
             case RELEASE_INSTANCE -> exchange.success()
                     || exchange.code() == ResultCode.Known.INSTANCE_NOT_FOUND // already gone: released
                     ? succeeded(call, exchange, null) : refused(call, exchange);
@@ -88,7 +88,7 @@ class DeliveryExecutor {
         };
     }
 
-    private Optional<Duration> afterCreate(CallRow call, Exchange exchange) {
+    private Optional<Duration> afterCreate(CallRow call, Exchange exchange, String key) {
         if (!exchange.success() && !exchange.inProgress()) {
             return refused(call, exchange);
         }
@@ -105,14 +105,22 @@ class DeliveryExecutor {
             return record(call, CallRow.Phase.CALL, instanceId, exchange, null, CallStatus.SUCCEEDED, null, 1, 0,
                     published);
         }
-        // Accepted: the appInfo comes from queryInstance. A synchronous create (000000) is queried at once.
-        Duration wait = exchange.success() ? Duration.ZERO : queryDelay(0);
-        Optional<Duration> next = record(call, CallRow.Phase.QUERY, instanceId, exchange, null, CallStatus.PENDING,
-                wait, 1, 0, published);
-        if (next.isPresent() && next.get().isZero()) {
-            return run(call.id());
+        // Accepted: the appInfo comes from queryInstance. A synchronous create (000000) is queried at once, in
+        // this execution, and both outcomes are recorded together (one transaction per delivery).
+        if (exchange.success()) {
+            Exchange query = client.query(call.withInstanceId(instanceId), key);
+            if (query.success() && query.appInfo() != null) {
+                published.add(new DeliveryEvents.InstanceProvisioned(call.orderId(), call.orderLineId(), instanceId,
+                        query.appInfo()));
+                return record(call, CallRow.Phase.QUERY, instanceId, new Exchange(exchange.request(), query.response(),
+                        null, query.code(), query.resultMsg(), instanceId, query.appInfo()), null,
+                        CallStatus.SUCCEEDED, null, 1, 1, published);
+            }
+            return record(call, CallRow.Phase.QUERY, instanceId, exchange, null, CallStatus.PENDING, queryDelay(0), 1, 1,
+                    published);
         }
-        return next;
+        return record(call, CallRow.Phase.QUERY, instanceId, exchange, null, CallStatus.PENDING, queryDelay(0), 1, 0,
+                published);
     }
 
     private Optional<Duration> afterQuery(CallRow call, Exchange exchange) {
