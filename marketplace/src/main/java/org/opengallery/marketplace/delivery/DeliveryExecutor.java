@@ -56,7 +56,12 @@ class DeliveryExecutor {
             return Optional.empty();
         }
         CallRow call = found.get();
-        calls.markRunning(id, clock.instant());
+        if (call.attempts() > 0 || call.polls() > 0) {
+            // Retries and polls show RUNNING while they are sent. A first attempt goes from PENDING straight to its
+            // outcome: one commit less per delivery; whether an execution is running right now is db-scheduler's
+            // picked flag, which restart checks.
+            calls.markRunning(id, clock.instant());
+        }
         String key;
         try {
             key = keys.decrypt(call.sealedKey());
