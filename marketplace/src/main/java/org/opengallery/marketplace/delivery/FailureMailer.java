@@ -6,6 +6,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,6 +59,12 @@ class FailureMailer {
                 LOG.info("mail is off (no spring.mail.host): production-interface failure notices are not e-mailed");
             }
             return;
+        }
+        if (sender instanceof JavaMailSenderImpl impl) {
+            // The notice is sent on a delivery thread: never let a silent SMTP server hold it forever.
+            impl.getJavaMailProperties().putIfAbsent("mail.smtp.connectiontimeout", "5000");
+            impl.getJavaMailProperties().putIfAbsent("mail.smtp.timeout", "5000");
+            impl.getJavaMailProperties().putIfAbsent("mail.smtp.writetimeout", "5000");
         }
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);

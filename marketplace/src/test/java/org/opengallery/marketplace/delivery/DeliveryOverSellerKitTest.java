@@ -148,24 +148,26 @@ class DeliveryOverSellerKitTest extends DeliveryTestBase {
             List<CallId> ids = List.of(
                     calls.refreshInstance(new DeliveryCommand.RefreshInstance(endpoint, instanceId, RefreshScene.RENEWAL,
                             order("RENEW"), renewedTo)),
-                    calls.updateInstanceStatus(new DeliveryCommand.UpdateInstanceStatus(endpoint, instanceId,
-                            order.orderId(), DeliveryCommand.UpdateInstanceStatus.Status.FREEZE)),
                     calls.upgradeInstance(new DeliveryCommand.UpgradeInstance(endpoint, instanceId, order("CHANGE"))));
             ids.forEach(id -> awaitStatus(id, CallStatus.SUCCEEDED));
+            for (DeliveryCommand.UpdateInstanceStatus.Status status : DeliveryCommand.UpdateInstanceStatus.Status.values()) {
+                awaitStatus(calls.updateInstanceStatus(new DeliveryCommand.UpdateInstanceStatus(endpoint, instanceId,
+                        order.orderId(), status)), CallStatus.SUCCEEDED);
+            }
             CallId release = calls.releaseInstance(new DeliveryCommand.ReleaseInstance(endpoint, instanceId,
                     order.orderId(), DeliveryCommand.ReleaseInstance.ReleaseReason.EXPIRED));
             awaitStatus(release, CallStatus.SUCCEEDED);
 
             assertThat(seller.refreshes).singleElement().satisfies(r -> assertThat(r.expireTime()).isEqualTo(renewedTo));
-            assertThat(seller.statusUpdates).singleElement()
-                    .satisfies(u -> assertThat(u.status()).isEqualTo(InstanceStatusChange.FREEZE));
+            assertThat(seller.statusUpdates).extracting(u -> u.status())
+                    .containsExactly(InstanceStatusChange.FREEZE, InstanceStatusChange.UNFREEZE);
             assertThat(seller.upgrades).hasSize(1);
             assertThat(seller.releases).hasSize(1);
             await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(events.committed(
                     DeliveryEvents.CallSucceeded.class, e -> instanceId.equals(e.instanceId())))
                     .extracting(DeliveryEvents.CallSucceeded::activity)
                     .containsExactlyInAnyOrder("refreshInstance", "updateInstanceStatus", "upgradeInstance",
-                            "releaseInstance"));
+                            "updateInstanceStatus", "releaseInstance"));
             stop();
         }
         server = null;
