@@ -2,9 +2,11 @@ package org.opengallery.marketplace.delivery;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +20,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@link ProductionInterfaceCalls}: each method inserts the call row and schedules its db-scheduler execution
  * in the caller's transaction (REQUIRED: joins it, or makes its own). db-scheduler's Spring Boot starter wraps
  * the DataSource in a TransactionAwareDataSourceProxy, so its insert into scheduled_tasks runs on the caller's
- * connection and rolls back with it. Two statements per call; after the commit the local scheduler is woken so
+ * connection and rolls back with it. Two statements per call (two inserts); after the commit the local scheduler is woken so
  * the call goes out at once instead of at the next poll.
  */
 @Service
@@ -110,7 +112,8 @@ class DeliveryEngine implements ProductionInterfaceCalls {
         Instant deadline = now.plus(activity.provisioningWindow() ? properties.getRetry().getProvisioningWindow()
                 : properties.getRetry().getLifecycleWindow());
         long id = calls.insert(activity, endpoint, keys.encrypt(endpoint.key()), StoredCommand.of(command), now, deadline);
-        scheduler.schedule(task.instance(Long.toString(id)), Instant.now());
+        // A fresh id never exists: a plain insert (schedule() would first look for an existing execution).
+        scheduler.scheduleBatch(List.<TaskInstance<?>>of(task.instance(Long.toString(id))), Instant.now());
         wakeAfterCommit();
         return new CallId(id);
     }

@@ -175,4 +175,25 @@ class DeliveryFailuresTest extends DeliveryTestBase {
                 .map(s -> s.fields().get("businessId")).toList();
         assertThat(businessIds).hasSizeGreaterThanOrEqualTo(3).doesNotHaveDuplicates();
     }
+
+    @Test
+    void restartingAFailedCallSendsItNowInsteadOfAtItsNextRetry() {
+        server = SellerServer.start(r -> SellerServer.json(500, "{}"));
+        long sellerId = newSellerId();
+        CallId id = calls.updateInstanceStatus(new DeliveryCommand.UpdateInstanceStatus(v2(sellerId, server.url(), null),
+                "inst-restart", "CS2", DeliveryCommand.UpdateInstanceStatus.Status.FREEZE));
+        awaitRetried(id, 2);
+        server.respondWith(r -> SellerServer.json(200, "{\"resultCode\":\"000000\",\"resultMsg\":\"ok\"}"));
+        // Push the pending retry an hour away (as a real 2..30-minute backoff would be), then restart.
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.update("UPDATE scheduled_tasks SET execution_time = ? "
+                + "WHERE task_name = ? AND task_instance = ? AND picked = FALSE",
+                java.sql.Timestamp.from(java.time.Instant.now().plus(Duration.ofHours(1))),
+                DeliveryConfiguration.TASK_NAME, id.toString()) == 1 && row(id).status() == CallStatus.FAILED);
+
+        messages.restart(sellerId, id);
+
+        awaitStatus(id, CallStatus.SUCCEEDED);
+        await().atMost(Duration.ofSeconds(5)).until(() -> !events.committed(DeliveryEvents.CallSucceeded.class,
+                e -> e.callId().equals(id)).isEmpty());
+    }
 }
