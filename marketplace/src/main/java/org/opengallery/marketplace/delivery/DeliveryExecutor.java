@@ -188,8 +188,12 @@ class DeliveryExecutor {
         if (mail) {
             mailer.firstFailure(call, error, true);
         }
-        LOG.info("production-interface call {} ({} {}) failed, retry in {}: {}", call.id(),
-                call.activity().wireName(), call.orderId(), wait, error);
+        if (mail) {
+            LOG.info("production-interface call {} ({} {}) failed, retrying until {}: {}", call.id(),
+                    call.activity().wireName(), call.orderId(), call.deadlineAt(), error);
+        } else {
+            LOG.debug("production-interface call {} failed again, retry in {}: {}", call.id(), wait, error);
+        }
         return next;
     }
 
