@@ -10,10 +10,10 @@ import org.opengallery.protocol.cipher.EncryptType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** {@code delivery_call}: one statement per operation, no N+1. */
-@Repository
+@Component
 class CallRepository {
 
     private static final String COLUMNS = "id, activity, phase, order_id, order_line_id, instance_id, seller_id, url, "

@@ -314,6 +314,10 @@ class SellerClient {
         if (body.length == 0) {
             return "";
         }
+        String text = new String(body, StandardCharsets.UTF_8);
+        if (!text.toLowerCase(java.util.Locale.ROOT).contains("password")) {
+            return CallRepository.truncate(text, STORED_TEXT_LIMIT);   // nothing to mask: no parse
+        }
         try {
             JsonNode tree = ProtocolJson.mapper().readTree(body);
             if (tree != null && tree.isContainerNode()) {
@@ -323,7 +327,7 @@ class SellerClient {
         } catch (IOException | RuntimeException notJson) {
             // stored as text
         }
-        return CallRepository.truncate(new String(body, StandardCharsets.UTF_8), STORED_TEXT_LIMIT);
+        return "(not JSON, withheld: it mentions a password)";
     }
 
     private static void mask(JsonNode node) {
