@@ -1,5 +1,6 @@
 package org.opengallery.marketplace.delivery;
 
+import org.opengallery.marketplace.secrets.SealedSecrets;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
@@ -29,14 +30,14 @@ class DeliveryEngine implements ProductionInterfaceCalls {
     private static final Set<String> NOTIFIED_ORDER_TYPES = Set.of("NEW", "RENEW", "CHANGE", "UNSUBSCRIBE");
 
     private final CallRepository calls;
-    private final SellerKeyCipher keys;
+    private final SealedSecrets keys;
     private final SchedulerClient scheduler;
     private final CustomTask<Void> task;
     private final OrderNotificationSettings notifications;
     private final DeliveryProperties properties;
     private final Clock clock;
 
-    DeliveryEngine(CallRepository calls, SellerKeyCipher keys, SchedulerClient scheduler, CustomTask<Void> task,
+    DeliveryEngine(CallRepository calls, SealedSecrets keys, SchedulerClient scheduler, CustomTask<Void> task,
                    OrderNotificationSettings notifications, DeliveryProperties properties, Clock clock) {
         this.calls = calls;
         this.keys = keys;
@@ -111,7 +112,7 @@ class DeliveryEngine implements ProductionInterfaceCalls {
         Instant now = clock.instant();
         Instant deadline = now.plus(activity.provisioningWindow() ? properties.getRetry().getProvisioningWindow()
                 : properties.getRetry().getLifecycleWindow());
-        long id = calls.insert(activity, endpoint, keys.encrypt(endpoint.key()), StoredCommand.of(command), now, deadline);
+        long id = calls.insert(activity, endpoint, keys.seal(endpoint.key()), StoredCommand.of(command), now, deadline);
         // A fresh id never exists: a plain insert (schedule() would first look for an existing execution).
         scheduler.scheduleBatch(List.<TaskInstance<?>>of(task.instance(Long.toString(id))), Instant.now());
         wakeAfterCommit();

@@ -1,5 +1,6 @@
 package org.opengallery.marketplace.delivery;
 
+import org.opengallery.marketplace.secrets.SealedSecrets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,14 +29,14 @@ class DeliveryExecutor {
 
     private final CallRepository calls;
     private final SellerClient client;
-    private final SellerKeyCipher keys;
+    private final SealedSecrets keys;
     private final FailureMailer mailer;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final DeliveryProperties properties;
     private final Clock clock;
 
-    DeliveryExecutor(CallRepository calls, SellerClient client, SellerKeyCipher keys, FailureMailer mailer,
+    DeliveryExecutor(CallRepository calls, SellerClient client, SealedSecrets keys, FailureMailer mailer,
                      ApplicationEventPublisher events, TransactionTemplate tx, DeliveryProperties properties,
                      Clock clock) {
         this.calls = calls;
@@ -64,7 +65,7 @@ class DeliveryExecutor {
         }
         String key;
         try {
-            key = keys.decrypt(call.sealedKey());
+            key = keys.unseal(call.sealedKey());
         } catch (IllegalStateException e) {
             return failed(call, call.phase(), null, null, null, e.getMessage());
         }

@@ -1,5 +1,6 @@
 package org.opengallery.marketplace.delivery;
 
+import org.opengallery.marketplace.secrets.SealedSecrets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -40,10 +41,10 @@ public class OrderNotificationSettings {
     }
 
     private final JdbcTemplate jdbc;
-    private final SellerKeyCipher keys;
+    private final SealedSecrets keys;
     private final Clock clock;
 
-    OrderNotificationSettings(JdbcTemplate jdbc, SellerKeyCipher keys, Clock clock) {
+    OrderNotificationSettings(JdbcTemplate jdbc, SealedSecrets keys, Clock clock) {
         this.jdbc = jdbc;
         this.keys = keys;
         this.clock = clock;
@@ -61,7 +62,7 @@ public class OrderNotificationSettings {
             ps.setLong(1, sellerId);
             ps.setString(2, url);
             ps.setString(3, (version == null ? SellerEndpoint.InterfaceVersion.V2 : version).name());
-            ps.setString(4, keys.encrypt(key));
+            ps.setString(4, keys.seal(key));
             ps.setTimestamp(5, Timestamp.from(clock.instant()));
             return ps;
         }, ids);
@@ -120,7 +121,7 @@ public class OrderNotificationSettings {
                         + "((s.scope_type = 'PRODUCT' AND s.scope_value = ?) OR (s.scope_type = 'ACCESS_TYPE' AND s.scope_value = ?)) "
                         + "ORDER BY CASE s.scope_type WHEN 'PRODUCT' THEN 0 ELSE 1 END LIMIT 1",
                 (rs, n) -> new Resolved(rs.getString(1), SellerEndpoint.InterfaceVersion.valueOf(rs.getString(2)),
-                        keys.decrypt(rs.getString(3))),
+                        keys.unseal(rs.getString(3))),
                 sellerId, productId == null ? "" : productId, accessType == null ? "" : accessType).stream().findFirst();
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.opengallery.marketplace.catalog.PeriodType;
 import org.opengallery.marketplace.delivery.DeliveryEvents;
-import org.opengallery.marketplace.seller.SealedSecrets;
+import org.opengallery.marketplace.secrets.SealedSecrets;
 import org.opengallery.protocol.message.instance.AppInfo;
 import org.opengallery.protocol.message.order.ChargingMode;
 import org.springframework.context.event.EventListener;

@@ -1,5 +1,6 @@
 package org.opengallery.marketplace.seller;
 
+import org.opengallery.marketplace.secrets.SealedSecrets;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.security.SecureRandom;

@@ -41,7 +41,7 @@ import org.springframework.test.context.TestPropertySource;
         "opengallery.delivery.query.initial-interval=100ms",
         "opengallery.delivery.query.multiplier=1.5",
         "opengallery.delivery.query.max-interval=400ms",
-        "opengallery.marketplace.master-key=test-master-key",
+        "opengallery.marketplace.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
         "db-scheduler.polling-interval=100ms",
         "spring.mail.host=127.0.0.1",
         "logging.level.org.opengallery.marketplace.delivery=INFO"})

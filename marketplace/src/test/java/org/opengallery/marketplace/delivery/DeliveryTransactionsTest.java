@@ -158,6 +158,9 @@ class DeliveryTransactionsTest extends DeliveryTestBase {
         }
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.opengallery.marketplace.secrets.SealedSecrets secrets;
+
     @Test
     void sellerKeysAreNeverStoredInClear() {
         serveKit(new RecordingSeller());
@@ -165,7 +168,7 @@ class DeliveryTransactionsTest extends DeliveryTestBase {
         awaitStatus(id, CallStatus.SUCCEEDED);
         Map<String, Object> row = jdbc.queryForMap("SELECT * FROM delivery_call WHERE id = ?", id.value());
         assertThat(row.values()).allSatisfy(v -> assertThat(String.valueOf(v)).doesNotContain(V2_KEY));
-        assertThat(String.valueOf(row.get("seller_key_enc"))).startsWith("v1:");
+        assertThat(secrets.unseal(String.valueOf(row.get("seller_key_enc")))).isEqualTo(V2_KEY);
         assertThat(String.valueOf(row.get("request"))).doesNotContain("signature");
     }
 }

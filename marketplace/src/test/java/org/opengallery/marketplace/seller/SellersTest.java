@@ -1,5 +1,6 @@
 package org.opengallery.marketplace.seller;
 
+import org.opengallery.marketplace.secrets.SealedSecrets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

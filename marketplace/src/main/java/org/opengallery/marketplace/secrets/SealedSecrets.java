@@ -1,4 +1,4 @@
-package org.opengallery.marketplace.seller;
+package org.opengallery.marketplace.secrets;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
