@@ -32,7 +32,7 @@ import org.springframework.test.context.TestPropertySource;
  * would change port under the cached context). Windows stay at 1 h / 3 h: tests give up by moving the clock.
  */
 @MarketplaceTest
-@Import({EventLog.class, SellerFromHeader.class})
+@Import(EventLog.class)
 @TestPropertySource(properties = {
         "opengallery.delivery.timeout=1s",
         "opengallery.delivery.retry.initial-interval=150ms",

@@ -11,16 +11,17 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.opengallery.marketplace.access.ApiTokens;
+import org.opengallery.marketplace.access.Role;
 import org.opengallery.sellerkit.SellerKit;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/**
- * 生产接口消息 over JSON. The seller id request attribute is set here by a test filter from a header, standing
- * in for the access package ({@link SellerFromHeader}).
- */
+/** 生产接口消息 over JSON, for the seller whose API token signs the request. */
 class ProductionInterfaceMessagesTest extends DeliveryTestBase {
 
     @LocalServerPort int port;
+    @Autowired ApiTokens tokens;
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
     private SellerServer server;
@@ -38,7 +39,7 @@ class ProductionInterfaceMessagesTest extends DeliveryTestBase {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                 + "/api/v1/seller/production-interface-messages" + path)).method(method, HttpRequest.BodyPublishers.noBody());
         if (sellerId != null) {
-            b.header("X-Test-Seller", sellerId.toString());
+            b.header("Authorization", "Bearer " + tokens.issue(Role.SELLER, sellerId));
         }
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -66,6 +67,10 @@ class ProductionInterfaceMessagesTest extends DeliveryTestBase {
         assertThat(send("GET", "/" + id, newSellerId()).statusCode()).isEqualTo(404);
         assertThat(send("POST", "/" + id + "/restart", newSellerId()).statusCode()).isEqualTo(404);
         assertThat(send("GET", "", null).statusCode()).isEqualTo(401);
+        HttpResponse<String> asBuyer = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/v1/seller/production-interface-messages")).header("Authorization", "Bearer "
+                + tokens.issue(Role.BUYER, sellerId)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(asBuyer.statusCode()).isEqualTo(403);
 
         clock.advance(Duration.ofHours(4));
         awaitStatus(id, CallStatus.GAVE_UP);
