@@ -65,7 +65,7 @@ class MarketplaceCrashIT {
      * The seller's time per create: slow while the test pays (so that most orders are still to deliver when the
      * last payment returns and the marketplace is killed), fast afterwards.
      */
-    static final Duration SELLER_WORK_WHILE_PAYING = Duration.ofMillis(600);
+    static final Duration SELLER_WORK_WHILE_PAYING = Duration.ofMillis(1500);
     static final Duration SELLER_WORK = Duration.ofMillis(20);
     static final Duration FINISH_WITHIN = Duration.ofMinutes(3);
     static final String SELLER_KEY = "crash-test-access-key-0123456789";
@@ -328,8 +328,8 @@ class MarketplaceCrashIT {
             return false;
         }
         DriverManager.setLoginTimeout(3);
-        try (Connection ignored = DriverManager.getConnection(POSTGRES)) {
-            return true;
+        try (Connection c = DriverManager.getConnection(POSTGRES)) {
+            return c.isValid(3);
         } catch (SQLException unreachable) {
             return false;
         }
