@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,6 +71,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--encrypt-type", defaultValue = "1", paramLabel = "1|2", description = "V1 credential cipher: 1 AES-256, 2 AES-128.")
     String encryptType;
 
+    @Option(names = "--buyer-balance", paramLabel = "AMOUNT", description = "The demo buyer's balance when it is"
+            + " created (default 1000.00); a buyer kept from an earlier run keeps its balance.")
+    BigDecimal buyerBalance = DemoShop.BUYER_BALANCE;
+
     private final List<ConfigurableApplicationContext> running = new ArrayList<>();
 
     @Override
@@ -109,6 +114,9 @@ final class DemoCommand implements Callable<Integer> {
         if (sellerUrl != null && !(sellerUrl.startsWith("http://") || sellerUrl.startsWith("https://"))) {
             throw new ParameterException(spec.commandLine(), "--seller-url must start with http:// or https://, got " + sellerUrl);
         }
+        if (buyerBalance.signum() < 0) {
+            throw new ParameterException(spec.commandLine(), "--buyer-balance must be zero or more, got " + buyerBalance);
+        }
         PrintWriter out = spec.commandLine().getOut();
 
         ServeCommand serve = new ServeCommand();
@@ -120,7 +128,7 @@ final class DemoCommand implements Callable<Integer> {
         int referenceSellerPort = sellerUrl != null ? -1 : referenceSellerPort(ServeCommand.port(marketplace));
         String productionUrl = sellerUrl != null ? sellerUrl : "http://127.0.0.1:" + referenceSellerPort + "/saasproduce";
         DemoData demo = marketplace.getBean(DemoShop.class)
-                .seed(new SellerSetup(productionUrl, version, sellerKey, cipher));
+                .seed(new SellerSetup(productionUrl, version, sellerKey, cipher), buyerBalance);
 
         if (sellerUrl == null) {
             running.add(startReferenceSeller(referenceSellerPort, marketplaceUrl, demo));

@@ -30,6 +30,7 @@ class DemoCommandTest {
     static final ObjectMapper JSON = new ObjectMapper();
     @TempDir Path data;
     DemoCommand demo;
+    org.springframework.context.ConfigurableApplicationContext context;
     final StringWriter out = new StringWriter();
 
     JsonNode start(String... extra) throws Exception {
@@ -41,7 +42,7 @@ class DemoCommandTest {
         args[3] = data.toString();
         System.arraycopy(extra, 0, args, 4, extra.length);
         new CommandLine(demo).setOut(new PrintWriter(out, true)).parseArgs(args);
-        demo.start();
+        context = demo.start();
         return JSON.readTree(Files.readString(data.resolve("demo.json")));
     }
 
@@ -68,6 +69,21 @@ class DemoCommandTest {
                 "notes-metered/ON_DEMAND/null");
         assertThat(out.toString()).contains(json.path("buyer").path("password").asText())
                 .contains(json.path("marketplaceUrl").asText());
+    }
+
+    @Test
+    void buyerBalanceSetsTheNewBuyersBalanceAndARestartKeepsIt() throws Exception {
+        start("--buyer-balance", "5000");
+        assertThat(buyerBalance()).isEqualByComparingTo("5000.00");
+        demo.stop();
+
+        start("--buyer-balance", "7");
+        assertThat(buyerBalance()).as("the buyer of the first run keeps its balance").isEqualByComparingTo("5000.00");
+    }
+
+    java.math.BigDecimal buyerBalance() {
+        return context.getBean(org.opengallery.marketplace.buyer.Buyers.class)
+                .buyerByLogin(org.opengallery.marketplace.demo.DemoShop.BUYER_LOGIN).orElseThrow().balance();
     }
 
     @Test

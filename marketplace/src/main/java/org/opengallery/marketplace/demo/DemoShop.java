@@ -47,7 +47,8 @@ public class DemoShop {
     public static final String METERED_SKU = "notes-metered";
     /** The operator has no table of its own yet: it is subject 1 of role OPERATOR. */
     static final long OPERATOR_ID = 1;
-    static final BigDecimal BUYER_BALANCE = new BigDecimal("1000.00");
+    /** The demo buyer's balance when it is created (seeding again leaves the balance as it is). */
+    public static final BigDecimal BUYER_BALANCE = new BigDecimal("1000.00");
 
     private final Sellers sellers;
     private final Catalog catalog;
@@ -84,8 +85,19 @@ public class DemoShop {
 
     public record DemoProduct(String name, String productId, String skuCode, String chargingMode, String periodType) {}
 
-    @Transactional
     public DemoData seed(SellerSetup setup) {
+        return seed(setup, BUYER_BALANCE);
+    }
+
+    /**
+     * @param buyerBalance the demo buyer's balance when this seeding creates the buyer; a buyer that exists keeps
+     *     its balance (its orders were paid from it)
+     */
+    @Transactional
+    public DemoData seed(SellerSetup setup, BigDecimal buyerBalance) {
+        if (buyerBalance == null || buyerBalance.signum() < 0) {
+            throw new IllegalArgumentException("the buyer's balance must be zero or more, got " + buyerBalance);
+        }
         Login operator = new Login(OPERATOR_LOGIN, password());
         logins.setPassword(operator.login(), Role.OPERATOR, OPERATOR_ID, operator.password());
 
@@ -110,7 +122,9 @@ public class DemoShop {
 
         Buyer buyer = buyers.buyerByLogin(BUYER_LOGIN).orElseGet(() -> {
             Buyer b = buyers.register(BUYER_LOGIN, "Demo Buyer", "+86 13800000000", "buyer@notes.example.com");
-            buyers.topUp(b.id(), BUYER_BALANCE, "demo-initial-balance");
+            if (buyerBalance.signum() > 0) {
+                buyers.topUp(b.id(), buyerBalance, "demo-initial-balance");
+            }
             return b;
         });
         Login buyerLogin = new Login(BUYER_LOGIN, password());

@@ -1,9 +1,15 @@
 package org.opengallery.marketplace.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
 
 import java.util.Map;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.opengallery.marketplace.demo.DemoShop.DemoData;
 import org.opengallery.marketplace.demo.DemoShop.DemoProduct;
 import org.opengallery.marketplace.demo.DemoShop.SellerSetup;
@@ -13,10 +19,27 @@ import org.opengallery.marketplace.seller.InterfaceType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoShopTest extends DomainTest {
 
     static final String URL = "http://127.0.0.1:18081/saasproduce";
     @Autowired DemoShop shop;
+
+    @Test
+    @Order(1) // before any other test of the shared context creates the demo buyer
+    void theBuyersBalanceIsTheGivenOneWhenTheBuyerIsCreatedAndSeedingAgainKeepsIt() {
+        assertThat(buyers.buyerByLogin(DemoShop.BUYER_LOGIN)).as("no demo buyer yet").isEmpty();
+
+        shop.seed(new SellerSetup(URL, InterfaceVersion.V2, null, null), new BigDecimal("5000.00"));
+        long buyer = buyers.buyerByLogin(DemoShop.BUYER_LOGIN).orElseThrow().id();
+        assertThat(buyers.balance(buyer)).isEqualByComparingTo("5000.00");
+
+        shop.seed(new SellerSetup(URL, InterfaceVersion.V2, null, null), new BigDecimal("7.00"));
+        shop.seed(new SellerSetup(URL, InterfaceVersion.V2, null, null));
+        assertThat(buyers.balance(buyer)).isEqualByComparingTo("5000.00");
+        assertThatThrownBy(() -> shop.seed(new SellerSetup(URL, InterfaceVersion.V2, null, null), new BigDecimal("-1")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 
     @Test
     void theDemoShopSellsPeriodicAndPayPerUseProductsToABuyerWhoCanSignIn() {
