@@ -186,6 +186,28 @@ public class Catalog {
                 .toList();
     }
 
+    /**
+     * Listed products whose name or description contains every word of {@code query}, case-insensitively (the
+     * storefront's search); all listed products for a blank query.
+     */
+    public List<ProductListing> search(String query) {
+        if (query == null || query.isBlank()) {
+            return listedProducts();
+        }
+        String[] words = query.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        StringBuilder sql = new StringBuilder("SELECT * FROM product WHERE listed = TRUE");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        for (int i = 0; i < words.length && i < 10; i++) {
+            sql.append(" AND (LOWER(name) LIKE :w").append(i).append(" ESCAPE '!' OR LOWER(description) LIKE :w")
+                    .append(i).append(" ESCAPE '!')");
+            params.put("w" + i, "%" + words[i].replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        sql.append(" ORDER BY id");
+        return jdbc.sql(sql.toString()).params(params).query(Catalog::product).list().stream()
+                .map(p -> new ProductListing(p, skus(p.id())))
+                .toList();
+    }
+
     public Optional<Sku> sku(String skuCode) {
         if (skuCode == null) {
             return Optional.empty();
