@@ -150,9 +150,7 @@ class BrowserBuyTest extends PagesTestBase {
                 assertThat(browser.findElement(By.id("service-status")).getText()).isEqualTo("Running");
                 assertThat(browser.findElement(By.id("app-password")).isDisplayed()).isFalse();
                 assertThat(browser.getPageSource()).contains("admin");
-                Object fits = ((JavascriptExecutor) browser).executeScript(
-                        "return document.documentElement.scrollWidth <= window.innerWidth + 1;");
-                assertThat(fits).as("the page fits 375 px without horizontal scrolling").isEqualTo(true);
+                assertThat(fitsTheWindow()).as("the page fits 375 px without horizontal scrolling").isTrue();
             });
             step("password revealed", () -> {
                 browser.findElement(By.id("reveal-password")).click();
@@ -160,6 +158,13 @@ class BrowserBuyTest extends PagesTestBase {
                 assertThat(browser.findElement(By.id("app-password")).getText()).isEqualTo("s3cret!");
                 assertThat(browser.findElement(By.id("reveal-password")).getText()).isEqualTo("Hide");
             });
+            for (String page : List.of("/", "/search?q=roadmap", "/products/" + product.id(), "/buyer/orders",
+                    "/buyer/services", "/buyer/orders/" + paid.orderId())) {
+                step("375 px " + page.replaceAll("[^a-z0-9]+", "-"), () -> {
+                    browser.get(base + page);
+                    assertThat(fitsTheWindow()).as(page + " fits 375 px without horizontal scrolling").isTrue();
+                });
+            }
             assertThat(jsErrors).as("JavaScript errors in the browser console").isEmpty();
             if (Boolean.getBoolean("opengallery.screenshots.always")) {
                 screenshots(info, null);
@@ -186,6 +191,11 @@ class BrowserBuyTest extends PagesTestBase {
                 jsErrors.add(step + ": " + entry.getMessage());
             }
         }
+    }
+
+    private boolean fitsTheWindow() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth + 1;"));
     }
 
     private void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
