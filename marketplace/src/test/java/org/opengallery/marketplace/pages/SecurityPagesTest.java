@@ -37,6 +37,31 @@ class SecurityPagesTest extends PagesTestBase {
     private static int SEQ = 1;
 
     @Test
+    void signingInToBuyComesBackToTheProduct() throws Exception {
+        String sku = unique("sku");
+        var product = product(seller(), periodSku(sku, "10.00", "100.00"));
+        String buyer = login(Role.BUYER, buyer("0"));
+        var asked = mvc.perform(get("/buyer/buy/{id}", product.id()))
+                .andExpect(redirectedUrlPattern("**/login")).andReturn();
+        var session = (org.springframework.mock.web.MockHttpSession) asked.getRequest().getSession();
+        var back = mvc.perform(post("/login").session(session).with(csrf()).param("username", buyer)
+                .param("password", PASSWORD)).andReturn();
+        assertThat(back.getResponse().getRedirectedUrl()).startsWith("http://localhost/buyer/buy/" + product.id());
+        mvc.perform(get("/buyer/buy/{id}", product.id()).with(user(as(Role.BUYER, 1))))
+                .andExpect(redirectedUrl("/products/" + product.id()));
+    }
+
+    @Test
+    void signingOutEndsTheSession() throws Exception {
+        String buyer = login(Role.BUYER, buyer("0"));
+        var signedIn = mvc.perform(formLogin("/login").user(buyer).password(PASSWORD)).andReturn();
+        var session = (org.springframework.mock.web.MockHttpSession) signedIn.getRequest().getSession();
+        mvc.perform(get("/buyer/services").session(session)).andExpect(status().isOk());
+        mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/"));
+        mvc.perform(get("/buyer/services").session(session)).andExpect(redirectedUrlPattern("**/login"));
+    }
+
+    @Test
     void aWrongPasswordOrUnknownLoginIsRefused() throws Exception {
         String buyer = login(Role.BUYER, buyer("0"));
         mvc.perform(formLogin("/login").user(buyer).password("wrong password"))

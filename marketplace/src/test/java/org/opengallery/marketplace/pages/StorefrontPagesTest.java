@@ -134,6 +134,28 @@ class StorefrontPagesTest extends PagesTestBase {
     }
 
     @Test
+    void aTrialCostsNothingAndTurnsIntoAPaidServiceFromItsPage() throws Exception {
+        long buyer = buyer("50");
+        String sku = unique("sku");
+        Product p = named(unique("Trial "), "try it", sku);
+        var me = user(as(Role.BUYER, buyer));
+        mvc.perform(post("/buyer/orders").with(me).with(csrf()).param("productId", Long.toString(p.id()))
+                        .param("skuCode", sku).param("purchase", "trial")
+                        .param("agreeUserAgreement", "true").param("agreeServiceAgreement", "true"))
+                .andExpect(redirectedUrlPattern("/buyer/orders/*"));
+        Order trial = orders.ordersOf(buyer).get(0);
+        assertThat(trial.orderType()).isEqualTo(OrderType.Known.TRIAL);
+        assertThat(trial.amount()).isEqualByComparingTo("0");
+        var instance = provision(orders.pay(buyer, trial.orderId()));
+        mvc.perform(get("/buyer/services/{k}", instance.key()).with(me).param("lang", "zh-CN"))
+                .andExpect(content().string(Matchers.containsString("转商用")));
+        mvc.perform(post("/buyer/services/{k}/renew", instance.key()).with(me).with(csrf())
+                .param("periodType", "month").param("periodNumber", "1"))
+                .andExpect(redirectedUrlPattern("/buyer/orders/*"));
+        assertThat(orders.ordersOf(buyer, OrderType.Known.TRIAL_TO_FORMAL, null, null)).hasSize(1);
+    }
+
+    @Test
     void myOrdersFilterByTypeChargingModeAndState() throws Exception {
         long buyer = buyer("500");
         String sku = unique("sku");
