@@ -4,6 +4,7 @@ import java.util.List;
 import org.opengallery.marketplace.access.Role;
 import org.opengallery.marketplace.access.SignedInUser;
 import org.opengallery.marketplace.buyer.Buyers;
+import org.opengallery.marketplace.catalog.AccessType;
 import org.opengallery.marketplace.catalog.Catalog;
 import org.opengallery.marketplace.catalog.PeriodType;
 import org.opengallery.marketplace.catalog.Product;
@@ -36,17 +37,27 @@ class StorefrontController {
     @GetMapping("/")
     String home(Model model) {
         model.addAttribute("products", catalog.listedProducts().stream().map(ProductCard::of).toList());
+        model.addAttribute("categories", catalog.categories());
         return "home";
     }
 
     @GetMapping("/search")
-    String search(@RequestParam(name = "q", required = false) String q, Model model) {
+    String search(@RequestParam(name = "q", required = false) String q,
+            @RequestParam(name = "category", required = false) String category, Model model) {
+        AccessType type = null;
+        for (AccessType t : AccessType.values()) {
+            if (t.name().equalsIgnoreCase(category)) {
+                type = t;
+            }
+        }
         String query = q == null ? "" : q.strip();
         if (query.length() > 100) {
             query = query.substring(0, 100);
         }
         model.addAttribute("q", query);
-        model.addAttribute("products", catalog.search(query).stream().map(ProductCard::of).toList());
+        model.addAttribute("category", type == null ? "" : type.name());
+        model.addAttribute("categories", catalog.categories());
+        model.addAttribute("products", catalog.search(query, type).stream().map(ProductCard::of).toList());
         return "search";
     }
 
@@ -79,7 +90,9 @@ class StorefrontController {
         List<Sku> skus = catalog.skus(id);
         model.addAttribute("product", product);
         model.addAttribute("skus", skus);
-        model.addAttribute("seller", sellers.seller(product.sellerId()).map(Seller::name).orElse(""));
+        Seller seller = sellers.seller(product.sellerId()).orElseThrow();
+        model.addAttribute("seller", seller.name());
+        model.addAttribute("sellerEmail", seller.customerServiceEmail());
         BuyOptions options = BuyOptions.of(skus);
         model.addAttribute("options", options);
         model.addAttribute("initialPurchase", options.initial());

@@ -58,6 +58,24 @@ class StorefrontPagesTest extends PagesTestBase {
     }
 
     @Test
+    void categoriesNarrowTheSearch() throws Exception {
+        String word = unique("Quokka");
+        Product saas = named(word + " Suite", "suite", unique("sku"));
+        Product api = catalog.createProduct(new NewProduct(seller(), word + " API", "an API", AccessType.API, false,
+                PRODUCTION_URL, InterfaceVersion.V2, null));
+        catalog.addSku(api.id(), periodSku(unique("sku"), "1.00", "10.00"));
+        catalog.list(api.id());
+        assertThat(catalog.categories()).contains(AccessType.SAAS, AccessType.API);
+        assertThat(catalog.search(word, AccessType.API)).extracting(l -> l.product().id()).containsExactly(api.id());
+        assertThat(catalog.search(word, null)).extracting(l -> l.product().id()).containsExactly(saas.id(), api.id());
+        mvc.perform(get("/").param("lang", "en"))
+                .andExpect(content().string(Matchers.containsString("/search?category=API")));
+        mvc.perform(get("/search").param("category", "API").param("q", word))
+                .andExpect(content().string(Matchers.containsString("/products/" + api.id() + "\"")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("/products/" + saas.id() + "\""))));
+    }
+
+    @Test
     void pagesAreChineseByDefaultAndEnglishOnRequestKeptInACookie() throws Exception {
         mvc.perform(get("/")).andExpect(content().string(Matchers.containsString("云商店")))
                 .andExpect(content().string(Matchers.containsString("lang=\"zh-CN\"")));
