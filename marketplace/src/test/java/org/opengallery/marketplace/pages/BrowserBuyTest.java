@@ -140,6 +140,14 @@ class BrowserBuyTest extends PagesTestBase {
                 waitFor(ExpectedConditions.urlContains("/buyer/orders"));
                 WebElement row = browser.findElement(By.cssSelector("tr[data-order='" + paid.orderId() + "']"));
                 assertThat(row.getText()).contains("Completed").contains("¥25.00");
+            });
+            step("orders filtered in place (htmx)", () -> {
+                new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("status"))).selectByValue("CANCELLED");
+                waitFor(ExpectedConditions.urlContains("status=CANCELLED"));
+                waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("tr[data-order='" + paid.orderId() + "']")));
+                new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("status"))).selectByValue("COMPLETED");
+                waitFor(ExpectedConditions.urlContains("status=COMPLETED"));
+                WebElement row = browser.findElement(By.cssSelector("tr[data-order='" + paid.orderId() + "']"));
                 row.findElement(By.linkText(paid.orderId())).click();
                 waitFor(ExpectedConditions.textToBe(By.id("order-id"), paid.orderId()));
             });

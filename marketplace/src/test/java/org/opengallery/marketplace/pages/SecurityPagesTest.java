@@ -94,6 +94,7 @@ class SecurityPagesTest extends PagesTestBase {
         mvc.perform(get("/login")).andExpect(status().isOk());
         mvc.perform(get("/css/app.css")).andExpect(status().isOk());
         mvc.perform(get("/js/app.js")).andExpect(status().isOk());
+        mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
     }
 
     @Test
