@@ -89,7 +89,9 @@ class SecurityPagesTest extends PagesTestBase {
     @Test
     void theStorefrontIsPublic() throws Exception {
         product(seller(), periodSku(unique("sku"), "10.00", "100.00"));
-        mvc.perform(get("/")).andExpect(status().isOk());
+        mvc.perform(get("/")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("X-Frame-Options", "DENY"));
         mvc.perform(get("/search").param("q", "crm")).andExpect(status().isOk());
         mvc.perform(get("/login")).andExpect(status().isOk());
         mvc.perform(get("/css/app.css")).andExpect(status().isOk());
@@ -167,6 +169,9 @@ class SecurityPagesTest extends PagesTestBase {
         var placed = http(HttpMethod.POST, "/api/v1/orders", buyerToken(buyer),
                 java.util.Map.of("skuCode", sku, "periodType", "month", "periodNumber", 1));
         assertThat(placed.getStatusCode().value()).isEqualTo(201);
+        // the machine APIs answer as before Spring Security: no headers added (pages get them)
+        assertThat(placed.getHeaders().containsKey("X-Frame-Options")).isFalse();
+        assertThat(placed.getHeaders().containsKey("Set-Cookie")).isFalse();
         var none = http(HttpMethod.GET, "/api/v1/orders", null, null);
         assertThat(none.getStatusCode().value()).isEqualTo(401);
         assertThat(none.getBody().get("error").asText()).isEqualTo("unauthorized");
