@@ -7,7 +7,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * The reference seller: a team-notes SaaS that KooGallery (or OpenGallery) delivers through the seller kit.
  * Everything protocol is the kit's; this application only creates, freezes, upgrades and deletes workspaces.
  */
-@SpringBootApplication
+@SpringBootApplication(excludeName = {
+        // The opengallery jar also carries the marketplace, which brings Spring Security for its consoles; the
+        // reference seller authenticates every call with the kit's signatures, so Spring Security stays off here.
+        "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration",
+        "org.springframework.boot.autoconfigure.security.servlet.SecurityFilterAutoConfiguration",
+        "org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration"})
 @EnableScheduling
 public class SellerDemoApplication {
 

@@ -71,6 +71,21 @@ public class Logins {
                 .optional().flatMap(o -> o);
     }
 
+    /** A stored login as form sign-in reads it: who it is and its {@code {id}hash} password. */
+    public record StoredLogin(String login, Role role, long subjectId, String passwordHash) {}
+
+    /** The login row of this name, for the consoles' form sign-in (which checks the hash itself). */
+    public Optional<StoredLogin> find(String login) {
+        if (login == null || login.isBlank() || login.length() > 100) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT login, role, subject_id, password_hash FROM login WHERE login = :login")
+                .param("login", login)
+                .query((rs, n) -> new StoredLogin(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getLong(3),
+                        rs.getString(4)))
+                .optional();
+    }
+
     /** Signs in and issues an API token. */
     @Transactional
     public IssuedToken signIn(String login, String password) {

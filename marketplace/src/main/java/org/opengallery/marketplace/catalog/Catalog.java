@@ -186,6 +186,42 @@ public class Catalog {
                 .toList();
     }
 
+    /**
+     * Listed products whose name or description contains every word of {@code query}, case-insensitively (the
+     * storefront's search); all listed products for a blank query.
+     */
+    public List<ProductListing> search(String query) {
+        return search(query, null);
+    }
+
+    /** {@link #search(String)} within one category (access type); every category for null. */
+    public List<ProductListing> search(String query, AccessType category) {
+        String[] words = query == null || query.isBlank() ? new String[0]
+                : query.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        StringBuilder sql = new StringBuilder("SELECT * FROM product WHERE listed = TRUE");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (category != null) {
+            sql.append(" AND access_type = :category");
+            params.put("category", category.name());
+        }
+        for (int i = 0; i < words.length && i < 10; i++) {
+            sql.append(" AND (LOWER(name) LIKE :w").append(i).append(" ESCAPE '!' OR LOWER(description) LIKE :w")
+                    .append(i).append(" ESCAPE '!')");
+            params.put("w" + i, "%" + words[i].replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        sql.append(" ORDER BY id");
+        return jdbc.sql(sql.toString()).params(params).query(Catalog::product).list().stream()
+                .map(p -> new ProductListing(p, skus(p.id())))
+                .toList();
+    }
+
+    /** The categories (access types) that have a listed product, in the enum's order. */
+    public List<AccessType> categories() {
+        java.util.Set<String> used = new java.util.HashSet<>(jdbc.sql(
+                "SELECT DISTINCT access_type FROM product WHERE listed = TRUE").query(String.class).list());
+        return java.util.Arrays.stream(AccessType.values()).filter(t -> used.contains(t.name())).toList();
+    }
+
     public Optional<Sku> sku(String skuCode) {
         if (skuCode == null) {
             return Optional.empty();

@@ -73,6 +73,12 @@ public class Instances {
                 .param("buyer", buyerId).query(this::instance).list();
     }
 
+    /** This buyer's instance with this key; empty for another buyer's, so a guessed key shows nothing. */
+    public Optional<Instance> ofBuyer(long buyerId, long key) {
+        return jdbc.sql("SELECT * FROM instance WHERE instance_key = :key AND buyer_id = :buyer")
+                .param("key", key).param("buyer", buyerId).query(this::instance).optional();
+    }
+
     /**
      * Moves the expiry for a renewal or trial conversion. A FROZEN instance whose expiry now lies in the future
      * runs again (returns true: the caller sends UNFREEZE). A conversion also ends the trial.

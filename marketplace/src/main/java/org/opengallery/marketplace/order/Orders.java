@@ -367,6 +367,19 @@ public class Orders {
     }
 
     /**
+     * The buyer's orders filtered as 我的订单 filters them: by order type, charging mode and state; a null criterion
+     * matches every order. Newest first.
+     */
+    public List<Order> ordersOf(long buyerId, OrderType.Known type, ChargingMode.Known chargingMode, OrderStatus status) {
+        return rows.ofBuyer(buyerId).stream()
+                .filter(o -> type == null || o.orderType() == type)
+                .filter(o -> chargingMode == null || o.line().chargingMode() == chargingMode)
+                .filter(o -> status == null || o.status() == status)
+                .sorted(java.util.Comparator.comparing(Order::createTime).thenComparing(Order::orderId).reversed())
+                .toList();
+    }
+
+    /**
      * What Query Order answers: the order with all its lines, or only {@code orderLineId} when given (empty when
      * the order or that line does not exist). Sellers must only be shown lines whose {@code sellerId} is theirs.
      */

@@ -29,6 +29,23 @@ class LoginsTest extends DomainTest {
     }
 
     @Test
+    void formSignInReadsTheStoredLoginAndItsBcryptHash() {
+        long buyer = buyer("0");
+        String login = unique("carol");
+        logins.create(login, Role.BUYER, buyer, "correct horse");
+
+        Logins.StoredLogin stored = logins.find(login).orElseThrow();
+
+        assertThat(stored.role()).isEqualTo(Role.BUYER);
+        assertThat(stored.subjectId()).isEqualTo(buyer);
+        assertThat(stored.passwordHash()).startsWith("{bcrypt}");
+        assertThat(org.springframework.security.crypto.factory.PasswordEncoderFactories.createDelegatingPasswordEncoder()
+                .matches("correct horse", stored.passwordHash())).isTrue();
+        assertThat(logins.find(unique("nobody"))).isEmpty();
+        assertThat(logins.find(null)).isEmpty();
+    }
+
+    @Test
     void aWrongPasswordAndAnUnknownLoginAnswerTheSame401() {
         String login = unique("bob");
         logins.create(login, Role.BUYER, buyer("0"), "correct horse");
