@@ -137,7 +137,7 @@ final class DemoCommand implements Callable<Integer> {
         Path json = data.resolve("demo.json");
         writePrivately(json, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(written));
 
-        out.println("marketplace   " + marketplaceUrl + "/  (API: " + marketplaceUrl + "/swagger-ui.html)");
+        out.println("marketplace   " + marketplaceUrl + "/  (the storefront; sign in with a login below; JSON API: " + marketplaceUrl + "/swagger-ui.html)");
         out.println("seller        " + productionUrl + (sellerUrl == null ? "  (the reference seller, team notes)" : "  (outside seller)"));
         out.println("buyer         " + demo.buyer().login() + " / " + demo.buyer().password() + "  API token " + demo.buyerApiToken());
         out.println("seller login  " + demo.seller().login() + " / " + demo.seller().password() + "  open API AK " + demo.openApi().accessKey());

@@ -148,10 +148,23 @@ class DeliveryTransactionsTest extends DeliveryTestBase {
                 return written;
             });
             ids.forEach(id -> awaitStatus(id, CallStatus.SUCCEEDED));
-            Map<String, Long> createsPerLine = server.seen.stream().filter(s -> "newInstance".equals(s.activity()))
-                    .collect(Collectors.groupingBy(s -> s.fields().get("orderLineId"), Collectors.counting()));
-            assertThat(createsPerLine).hasSize(60).allSatisfy((line, n) -> assertThat(n).as(line).isOne());
-            ids.forEach(id -> assertThat(row(id).attempts()).isOne());
+            // Never the same call twice at once: a line sent again must be a retry, which comes only after the
+            // first send timed out (1 s here; a loaded machine may get there), never while it is in flight.
+            Map<String, List<Long>> sendsPerLine = server.seen.stream().filter(s -> "newInstance".equals(s.activity()))
+                    .collect(Collectors.groupingBy(s -> s.fields().get("orderLineId"),
+                            Collectors.mapping(SellerServer.Seen::receivedNanos, Collectors.toList())));
+            assertThat(sendsPerLine).hasSize(60);
+            sendsPerLine.forEach((line, sent) -> {
+                List<Long> sorted = sent.stream().sorted().toList();
+                for (int i = 1; i < sorted.size(); i++) {
+                    assertThat(Duration.ofNanos(sorted.get(i) - sorted.get(i - 1))).as(line + " sent again while in flight")
+                            .isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+                }
+            });
+            for (int i = 0; i < ids.size(); i++) {
+                assertThat(row(ids.get(i)).attempts()).as("attempts recorded for every send")
+                        .isEqualTo(sendsPerLine.get(orders.get(i).orderLineId()).size());
+            }
             assertThat(seller.creates).hasSize(60);
         } finally {
             secondNode.stop();

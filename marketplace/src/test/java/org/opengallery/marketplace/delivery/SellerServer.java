@@ -28,8 +28,8 @@ final class SellerServer implements AutoCloseable {
         System.setProperty("sun.net.httpserver.nodelay", "true");
     }
 
-    /** A request as the seller received it. */
-    record Seen(String method, String rawQuery, byte[] body) {
+    /** A request as the seller received it, and when ({@link System#nanoTime()}). */
+    record Seen(String method, String rawQuery, byte[] body, long receivedNanos) {
         Map<String, String> query() {
             return QueryString.parse(rawQuery == null ? "" : rawQuery, PlusSign.SPACE).asMap();
         }
@@ -65,7 +65,7 @@ final class SellerServer implements AutoCloseable {
                 exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, values.get(0)));
                 KitRequest request = new KitRequest(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
                         exchange.getRequestURI().getRawQuery(), headers, body);
-                seen.add(new Seen(request.method(), request.rawQuery(), body));
+                seen.add(new Seen(request.method(), request.rawQuery(), body, System.nanoTime()));
                 KitResponse answer = handler.get().apply(request);
                 answer.headers().forEach(exchange.getResponseHeaders()::set);
                 exchange.sendResponseHeaders(answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
