@@ -35,7 +35,7 @@ class BenchCommandTest {
                 .containsPattern("engine +orders +12 +24 ")
                 .containsPattern("floor +expiries +12 +12 ")
                 .containsPattern("engine +expiries +12 +12 ")
-                .contains("checked: ");
+                .contains("checked: ").containsPattern("engine +backlog +12 +24 ");
     }
 
     @Test

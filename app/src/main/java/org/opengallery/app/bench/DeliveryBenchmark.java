@@ -59,6 +59,8 @@ import org.opengallery.protocol.message.v2.QueryInstanceRequest;
 import org.opengallery.protocol.message.v2.UpdateInstanceStatusRequest;
 import org.opengallery.protocol.message.v2.V2Request;
 import org.opengallery.protocol.v2.SignatureScheme;
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.boot.config.DbSchedulerProperties;
 import org.springframework.boot.Banner;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
@@ -73,14 +75,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class DeliveryBenchmark {
 
     /** One measured run. */
-    record Figures(String who, String what, int n, int calls, double seconds) {
+    record Figures(String who, String what, int n, int calls, double seconds, double cpuHere, double cpuSeller) {
         double perSecond() {
             return n / seconds;
         }
 
         String line() {
-            return String.format("%-7s %-9s %7d %7d %9.2f %12.0f %9.0f", who, what, n, calls, seconds, perSecond(),
-                    calls / seconds);
+            return String.format("%-7s %-9s %7d %7d %9.2f %12.0f %9.0f %10.1f %10.1f", who, what, n, calls, seconds,
+                    perSecond(), calls / seconds, cpuHere, cpuSeller);
         }
     }
 
@@ -133,8 +135,10 @@ public final class DeliveryBenchmark {
             BenchClock clock = new BenchClock();
             context = startMarketplace(url, data, clock);
             Environment env = context.getEnvironment();
+            Scheduler scheduler = context.getBean(Scheduler.class);
             int threads = env.getProperty("db-scheduler.threads", Integer.class, 10);
-            String polling = env.getProperty("db-scheduler.polling-strategy", "fetch");
+            String polling = context.getBean(DbSchedulerProperties.class).getPollingStrategy().name().toLowerCase()
+                    .replace('_', '-');
             Shop shop = Shop.seed(context, sellerUrl, key, callers);
 
             int warm = Math.min(200, Math.max(10, orders / 5));
@@ -147,35 +151,44 @@ public final class DeliveryBenchmark {
             shop.deliver(warm, PeriodType.YEAR, callers);
 
             progress("floor: " + orders + " deliveries (newInstance + queryInstance) from " + threads + " callers");
-            Figures floorOrders = new Figures("floor", "orders", orders, 2 * orders, floor.deliveries(orders));
+            Cpu cpu = new Cpu(sellerJvm == null ? null : sellerJvm.toHandle());
+            Figures floorOrders = cpu.measure("floor", "orders", orders, 2 * orders, () -> floor.deliveries(orders));
             progress("floor: " + orders + " updateInstanceStatus from " + threads + " callers");
-            Figures floorExpiries = new Figures("floor", "expiries", orders, orders, floor.expiries(orders));
+            Figures floorExpiries = cpu.measure("floor", "expiries", orders, orders, () -> floor.expiries(orders));
 
             progress("engine: placing " + orders + " orders (not timed), then paying them from " + callers
                     + " callers until every instance is RUNNING");
-            Figures engineOrders = new Figures("engine", "orders", orders, 2 * orders,
-                    shop.deliver(orders, PeriodType.MONTH, callers));
+            Figures engineOrders = cpu.measure("engine", "orders", orders, 2 * orders,
+                    () -> shop.deliver(orders, PeriodType.MONTH, callers));
+            progress("engine: paying " + orders + " more orders with the scheduler paused (not timed), then delivering"
+                    + " the backlog");
+            Figures engineBacklog = cpu.measure("engine", "backlog", orders, 2 * orders,
+                    () -> shop.backlog(scheduler, orders, PeriodType.YEAR, callers));
             progress("engine: the clock moves 40 days on; the lifecycle clock freezes " + orders
                     + " expired instances until every FREEZE call succeeded");
             clock.advance(Duration.ofDays(40));
-            Figures engineExpiries = new Figures("engine", "expiries", orders, orders, shop.expire(orders));
-            String checked = shop.check(warm + orders, orders);
+            Figures engineExpiries = cpu.measure("engine", "expiries", orders, orders, () -> shop.expire(orders));
+            String checked = shop.check(warm + 2 * orders, orders);
 
             out.println("delivery benchmark: " + (url == null ? "embedded H2 file" : describe(url)) + "; "
                     + Runtime.getRuntime().availableProcessors() + " cores; seller "
                     + (sellerCommand == null ? "in this JVM" : "in its own JVM") + " over loopback (V2 signature verified);"
                     + " engine: " + threads + " db-scheduler threads, polling " + polling + "; floor: " + threads
                     + " callers");
-            out.println(String.format("%-7s %-9s %7s %7s %9s %12s %9s", "run", "what", "n", "calls", "seconds",
-                    "deliveries/s", "calls/s"));
+            out.println(String.format("%-7s %-9s %7s %7s %9s %12s %9s %10s %10s", "run", "what", "n", "calls", "seconds",
+                    "deliveries/s", "calls/s", "cpu-s here", "cpu-s sellr"));
             out.println(floorOrders.line());
             out.println(engineOrders.line());
+            out.println(engineBacklog.line());
             out.println(floorExpiries.line());
             out.println(engineExpiries.line());
-            out.println(String.format("engine/floor: orders %.0f %%, expiries %.0f %%",
+            out.println(String.format("engine/floor: orders %.0f %%, backlog %.0f %%, expiries %.0f %%",
                     100 * engineOrders.perSecond() / floorOrders.perSecond(),
+                    100 * engineBacklog.perSecond() / floorOrders.perSecond(),
                     100 * engineExpiries.perSecond() / floorExpiries.perSecond()));
             out.println(checked);
+            out.println(String.format("engine: the %d payments took %.2f s of the orders' run, the lifecycle clock's"
+                    + " pass %.2f s of the expiries' run", orders, paySeconds, tickSeconds));
             out.flush();
             return 0;
         } finally {
@@ -223,6 +236,25 @@ public final class DeliveryBenchmark {
                 .run();
     }
 
+    /** CPU seconds used by this JVM (marketplace and floor callers) and by the seller's JVM during a run. */
+    record Cpu(ProcessHandle seller) {
+        interface Run {
+            double seconds() throws Exception;
+        }
+
+        Figures measure(String who, String what, int n, int calls, Run run) throws Exception {
+            double here = cpu(ProcessHandle.current());
+            double there = cpu(seller);
+            double seconds = run.seconds();
+            return new Figures(who, what, n, calls, seconds, cpu(ProcessHandle.current()) - here, cpu(seller) - there);
+        }
+
+        private static double cpu(ProcessHandle process) {
+            return process == null ? Double.NaN
+                    : process.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+        }
+    }
+
     /** The marketplace's clock: real time, moved on by the bench. */
     static final class BenchClock extends Clock {
         private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
@@ -248,6 +280,9 @@ public final class DeliveryBenchmark {
     }
 
     /** The marketplace side: a seller with the bench's key, one product, buyers; orders placed, paid, awaited. */
+    static double tickSeconds;
+    static double paySeconds;
+
     record Shop(Orders orders, InstanceLifecycle lifecycle, JdbcTemplate jdbc, List<Long> buyers) {
         static Shop seed(ConfigurableApplicationContext context, String sellerUrl, String key, int buyerCount) {
             Sellers sellers = context.getBean(Sellers.class);
@@ -281,6 +316,27 @@ public final class DeliveryBenchmark {
                     1, false).orderId());
             long start = System.nanoTime();
             inParallel(callers, n, (c, i) -> orders.pay(buyers.get(c), placed[c].get(i)).orderId(), placed);
+            paySeconds = (System.nanoTime() - start) / 1e9;
+            await(() -> running() - runningBefore, n, "instances RUNNING");
+            return (System.nanoTime() - start) / 1e9;
+        }
+
+        /**
+         * The engine alone: n orders paid while db-scheduler is paused (not timed), then the scheduler resumed and
+         * the backlog delivered; returns the seconds from the resume until every instance is RUNNING.
+         */
+        double backlog(Scheduler scheduler, int n, PeriodType period, int callers) throws Exception {
+            long runningBefore = running();
+            List<String>[] placed = inParallel(callers, n, (c, i) -> orders.placeNew(buyers.get(c), SKU, period.code(),
+                    1, false).orderId());
+            scheduler.pause();
+            try {
+                inParallel(callers, n, (c, i) -> orders.pay(buyers.get(c), placed[c].get(i)).orderId(), placed);
+            } finally {
+                scheduler.resume();
+            }
+            long start = System.nanoTime();
+            scheduler.triggerCheckForDueExecutions();
             await(() -> running() - runningBefore, n, "instances RUNNING");
             return (System.nanoTime() - start) / 1e9;
         }
@@ -289,6 +345,7 @@ public final class DeliveryBenchmark {
         double expire(int n) throws Exception {
             long start = System.nanoTime();
             int moved = lifecycle.tick();
+            tickSeconds = (System.nanoTime() - start) / 1e9;
             if (moved != n) {
                 throw new IllegalStateException("the lifecycle clock froze " + moved + " instances, not " + n);
             }
@@ -359,7 +416,7 @@ public final class DeliveryBenchmark {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("after 10 minutes " + seen + " of " + expected + " " + what);
                 }
-                Thread.sleep(10);
+                Thread.sleep(25);
             }
         }
     }
