@@ -75,14 +75,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class DeliveryBenchmark {
 
     /** One measured run. */
-    record Figures(String who, String what, int n, int calls, double seconds, double cpuHere, double cpuSeller) {
+    record Figures(String who, String what, int n, int calls, double seconds, double cpuHere, double cpuSeller,
+                   double cpuDb) {
         double perSecond() {
             return n / seconds;
         }
 
         String line() {
-            return String.format("%-7s %-9s %7d %7d %9.2f %12.0f %9.0f %10.1f %10.1f", who, what, n, calls, seconds,
-                    perSecond(), calls / seconds, cpuHere, cpuSeller);
+            return String.format("%-7s %-9s %7d %7d %9.2f %12.0f %9.0f %7.1f %7.1f %7.1f", who, what, n, calls, seconds,
+                    perSecond(), calls / seconds, cpuHere, cpuSeller, cpuDb);
         }
     }
 
@@ -148,10 +149,10 @@ public final class DeliveryBenchmark {
             progress("warming up: " + warm + " orders through the floor and the engine");
             floor.deliveries(warm);
             floor.expiries(warm);
-            shop.deliver(warm, PeriodType.YEAR, callers);
+            shop.deliver(new Cpu(null, false), warm, PeriodType.YEAR, callers);
 
             progress("floor: " + orders + " deliveries (newInstance + queryInstance) from " + threads + " callers");
-            Cpu cpu = new Cpu(sellerJvm == null ? null : sellerJvm.toHandle());
+            Cpu cpu = new Cpu(sellerJvm == null ? null : sellerJvm.toHandle(), url != null && url.startsWith("jdbc:postgresql:"));
             Figures floorOrders = cpu.measure("floor", "orders", orders, 2 * orders, () -> floor.deliveries(orders));
             progress("floor: " + orders + " updateInstanceStatus from " + threads + " callers");
             Figures floorExpiries = cpu.measure("floor", "expiries", orders, orders, () -> floor.expiries(orders));
@@ -159,11 +160,11 @@ public final class DeliveryBenchmark {
             progress("engine: placing " + orders + " orders (not timed), then paying them from " + callers
                     + " callers until every instance is RUNNING");
             Figures engineOrders = cpu.measure("engine", "orders", orders, 2 * orders,
-                    () -> shop.deliver(orders, PeriodType.MONTH, callers));
+                    () -> shop.deliver(cpu, orders, PeriodType.MONTH, callers));
             progress("engine: paying " + orders + " more orders with the scheduler paused (not timed), then delivering"
                     + " the backlog");
             Figures engineBacklog = cpu.measure("engine", "backlog", orders, 2 * orders,
-                    () -> shop.backlog(scheduler, orders, PeriodType.YEAR, callers));
+                    () -> shop.backlog(cpu, scheduler, orders, PeriodType.YEAR, callers));
             progress("engine: the clock moves 40 days on; the lifecycle clock freezes " + orders
                     + " expired instances until every FREEZE call succeeded");
             clock.advance(Duration.ofDays(40));
@@ -174,9 +175,9 @@ public final class DeliveryBenchmark {
                     + Runtime.getRuntime().availableProcessors() + " cores; seller "
                     + (sellerCommand == null ? "in this JVM" : "in its own JVM") + " over loopback (V2 signature verified);"
                     + " engine: " + threads + " db-scheduler threads, polling " + polling + "; floor: " + threads
-                    + " callers");
-            out.println(String.format("%-7s %-9s %7s %7s %9s %12s %9s %10s %10s", "run", "what", "n", "calls", "seconds",
-                    "deliveries/s", "calls/s", "cpu-s here", "cpu-s sellr"));
+                    + " callers; cpu: CPU seconds of the timed part in this JVM, the seller's JVM and PostgreSQL");
+            out.println(String.format("%-7s %-9s %7s %7s %9s %12s %9s %7s %7s %7s", "run", "what", "n", "calls", "seconds",
+                    "deliveries/s", "calls/s", "cpu:jvm", "seller", "db"));
             out.println(floorOrders.line());
             out.println(engineOrders.line());
             out.println(engineBacklog.line());
@@ -236,17 +237,41 @@ public final class DeliveryBenchmark {
                 .run();
     }
 
-    /** CPU seconds used by this JVM (marketplace and floor callers) and by the seller's JVM during a run. */
-    record Cpu(ProcessHandle seller) {
+    /**
+     * CPU seconds used during the timed part of a run by this JVM (the marketplace, or the floor's callers), by the
+     * seller's JVM, and by the PostgreSQL server processes on this machine (none on H2: it runs in this JVM).
+     */
+    static final class Cpu {
         interface Run {
             double seconds() throws Exception;
         }
 
+        private final ProcessHandle seller;
+        private final boolean postgres;
+        private double[] mark;
+
+        Cpu(ProcessHandle seller, boolean postgres) {
+            this.seller = seller;
+            this.postgres = postgres;
+        }
+
+        /** The timed part starts now (a run that prepares something untimed first calls this). */
+        void start() {
+            mark = now();
+        }
+
         Figures measure(String who, String what, int n, int calls, Run run) throws Exception {
-            double here = cpu(ProcessHandle.current());
-            double there = cpu(seller);
+            mark = now();
             double seconds = run.seconds();
-            return new Figures(who, what, n, calls, seconds, cpu(ProcessHandle.current()) - here, cpu(seller) - there);
+            double[] end = now();
+            return new Figures(who, what, n, calls, seconds, end[0] - mark[0], end[1] - mark[1], end[2] - mark[2]);
+        }
+
+        private double[] now() {
+            double db = !postgres ? Double.NaN : ProcessHandle.allProcesses()
+                    .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false))
+                    .mapToDouble(Cpu::cpu).filter(d -> !Double.isNaN(d)).sum();
+            return new double[] {cpu(ProcessHandle.current()), cpu(seller), db};
         }
 
         private static double cpu(ProcessHandle process) {
@@ -310,10 +335,11 @@ public final class DeliveryBenchmark {
         static final String SKU = "bench-sku";
 
         /** Places n orders (not timed), then pays them and waits until all are RUNNING; returns the seconds. */
-        double deliver(int n, PeriodType period, int callers) throws Exception {
+        double deliver(Cpu cpu, int n, PeriodType period, int callers) throws Exception {
             long runningBefore = running();
             List<String>[] placed = inParallel(callers, n, (c, i) -> orders.placeNew(buyers.get(c), SKU, period.code(),
                     1, false).orderId());
+            cpu.start();
             long start = System.nanoTime();
             inParallel(callers, n, (c, i) -> orders.pay(buyers.get(c), placed[c].get(i)).orderId(), placed);
             paySeconds = (System.nanoTime() - start) / 1e9;
@@ -325,7 +351,7 @@ public final class DeliveryBenchmark {
          * The engine alone: n orders paid while db-scheduler is paused (not timed), then the scheduler resumed and
          * the backlog delivered; returns the seconds from the resume until every instance is RUNNING.
          */
-        double backlog(Scheduler scheduler, int n, PeriodType period, int callers) throws Exception {
+        double backlog(Cpu cpu, Scheduler scheduler, int n, PeriodType period, int callers) throws Exception {
             long runningBefore = running();
             List<String>[] placed = inParallel(callers, n, (c, i) -> orders.placeNew(buyers.get(c), SKU, period.code(),
                     1, false).orderId());
@@ -335,6 +361,7 @@ public final class DeliveryBenchmark {
             } finally {
                 scheduler.resume();
             }
+            cpu.start();
             long start = System.nanoTime();
             scheduler.triggerCheckForDueExecutions();
             await(() -> running() - runningBefore, n, "instances RUNNING");

@@ -9,6 +9,7 @@ import org.opengallery.marketplace.delivery.DeliveryCommand;
 import org.opengallery.marketplace.delivery.DeliveryCommand.ReleaseInstance.ReleaseReason;
 import org.opengallery.marketplace.delivery.DeliveryCommand.UpdateInstanceStatus.Status;
 import org.opengallery.marketplace.delivery.ProductionInterfaceCalls;
+import org.opengallery.marketplace.delivery.SellerEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -66,13 +67,16 @@ public class InstanceLifecycle {
                 SELECT instance_key FROM instance
                 WHERE status = 'RUNNING' AND expire_time IS NOT NULL AND expire_time <= :now ORDER BY instance_key""")
                 .param("now", Instances.at(now)).query(Long.class).list();
-        int moved = moveAll(expired, key -> transaction.execute(tx -> freezeExpired(key, now)));
+        // One pass resolves each product's seller endpoint (address, key) once, not once per instance.
+        java.util.Map<Long, SellerEndpoint> endpoints = new java.util.concurrent.ConcurrentHashMap<>();
+        int moved = moveAll(expired, key -> transaction.execute(tx -> freezeExpired(key, now, endpoints)));
         Instant releaseBefore = now.minus(freezePeriod);
         List<Long> overdue = jdbc.sql("""
                 SELECT instance_key FROM instance
                 WHERE status = 'FROZEN' AND expire_time <= :cutoff ORDER BY instance_key""")
                 .param("cutoff", Instances.at(releaseBefore)).query(Long.class).list();
-        moved += moveAll(overdue, key -> transaction.execute(tx -> releaseOverdue(key, now, releaseBefore)));
+        moved += moveAll(overdue, key -> transaction.execute(tx -> releaseOverdue(key, now, releaseBefore,
+                endpoints)));
         if (moved > 0) {
             log.info("lifecycle clock froze or released {} instance(s)", moved);
         }
@@ -172,7 +176,7 @@ public class InstanceLifecycle {
                 catalog.endpointFor(i.catalogProductId()), instanceId, i.lastOrderId(), Status.UNFREEZE));
     }
 
-    private boolean freezeExpired(long key, Instant now) {
+    private boolean freezeExpired(long key, Instant now, java.util.Map<Long, SellerEndpoint> endpoints) {
         boolean frozen = jdbc.sql("""
                 UPDATE instance SET status = 'FROZEN', frozen_at = :now
                 WHERE instance_key = :key AND status = 'RUNNING' AND expire_time <= :now""")
@@ -180,12 +184,14 @@ public class InstanceLifecycle {
         if (frozen) {
             Instance i = instances.byKey(key).orElseThrow();
             calls.getObject().updateInstanceStatus(new DeliveryCommand.UpdateInstanceStatus(
-                    catalog.endpointFor(i.catalogProductId()), i.instanceId(), i.lastOrderId(), Status.FREEZE));
+                    endpoints.computeIfAbsent(i.catalogProductId(), catalog::endpointFor), i.instanceId(),
+                    i.lastOrderId(), Status.FREEZE));
         }
         return frozen;
     }
 
-    private boolean releaseOverdue(long key, Instant now, Instant releaseBefore) {
+    private boolean releaseOverdue(long key, Instant now, Instant releaseBefore,
+            java.util.Map<Long, SellerEndpoint> endpoints) {
         boolean released = jdbc.sql("""
                 UPDATE instance SET status = 'RELEASED', released_at = :now
                 WHERE instance_key = :key AND status = 'FROZEN' AND expire_time <= :cutoff""")
@@ -194,7 +200,8 @@ public class InstanceLifecycle {
         if (released) {
             Instance i = instances.byKey(key).orElseThrow();
             calls.getObject().releaseInstance(new DeliveryCommand.ReleaseInstance(
-                    catalog.endpointFor(i.catalogProductId()), i.instanceId(), null, ReleaseReason.EXPIRED));
+                    endpoints.computeIfAbsent(i.catalogProductId(), catalog::endpointFor), i.instanceId(), null,
+                    ReleaseReason.EXPIRED));
         }
         return released;
     }
