@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.opengallery.app.bench.DeliveryBenchmark;
 import org.opengallery.app.bench.SellerBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
 /** Speed figures, measured here and printed: never asserted in unit tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print figures.",
-        subcommands = {BenchCommand.Seller.class})
+        subcommands = {BenchCommand.Seller.class, BenchCommand.Delivery.class})
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -23,7 +24,7 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "choose a benchmark: seller");
+        throw new ParameterException(spec.commandLine(), "choose a benchmark: seller or delivery");
     }
 
     @Command(name = "seller", mixinStandardHelpOptions = true,
@@ -78,6 +79,43 @@ final class BenchCommand implements Runnable {
             }
             command.add("bench-target");
             return command;
+        }
+    }
+
+    @Command(name = "delivery", mixinStandardHelpOptions = true,
+            description = {"Push N paid orders and then a wave of N expiries through the marketplace's delivery engine"
+                    + " to a local seller (its own JVM, V2 signature verified: create answered synchronously with an"
+                    + " instanceId, queryInstance with the appInfo), and print deliveries/s next to the floor: the same"
+                    + " signed HTTP calls (create + query per order, updateInstanceStatus per expiry) sent directly"
+                    + " to the same seller with as many concurrent callers as the engine has threads.",
+                "The marketplace runs in this JVM on PostgreSQL when --jdbc-url is given (in a fresh schema, dropped"
+                        + " after), on an embedded H2 file in a temporary directory otherwise."})
+    static final class Delivery implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--orders", defaultValue = "2000", description = "Orders delivered, and instances expired, per run (default ${DEFAULT-VALUE}).")
+        int orders;
+
+        @Option(names = "--callers", defaultValue = "8", description = "Concurrent buyers paying the orders (default ${DEFAULT-VALUE}).")
+        int callers;
+
+        @Option(names = "--jdbc-url", description = "PostgreSQL, e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres; default an embedded H2 file.")
+        String jdbcUrl;
+
+        @Option(names = "--seller-in-process", description = "Serve the seller in this JVM instead of its own (for tests).")
+        boolean sellerInProcess;
+
+        @Override
+        public Integer call() throws Exception {
+            if (orders < 1 || callers < 1) {
+                throw new ParameterException(spec.commandLine(), "--orders and --callers must be positive");
+            }
+            if (jdbcUrl != null && !jdbcUrl.startsWith("jdbc:")) {
+                throw new ParameterException(spec.commandLine(), "--jdbc-url must start with jdbc:, got " + jdbcUrl);
+            }
+            return new DeliveryBenchmark(spec.commandLine().getOut(), spec.commandLine().getErr(), orders, callers)
+                    .run(sellerInProcess ? null : Seller.targetCommand(), jdbcUrl);
         }
     }
 }

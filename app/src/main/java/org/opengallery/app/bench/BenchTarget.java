@@ -38,7 +38,9 @@ final class BenchTarget {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 256);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         server.setExecutor(pool);
-        if ("kit".equals(kind)) {
+        if ("delivery".equals(kind)) {
+            server.createContext("/saasproduce", new DeliverySeller(key)::handle);
+        } else if ("kit".equals(kind)) {
             SellerKit kit = SellerKit.builder().basicKey(key).store(store).seller(new InstantSeller()).build();
             server.createContext("/saasproduce", exchange -> answerWithKit(kit, exchange));
         } else {

@@ -24,9 +24,16 @@ class CallRepository {
     private static final RowMapper<CallRow> ROW = CallRepository::map;
 
     private final JdbcTemplate jdbc;
+    private final String executionTable;
 
-    CallRepository(JdbcTemplate jdbc) {
+    CallRepository(JdbcTemplate jdbc,
+                   @org.springframework.beans.factory.annotation.Value("${db-scheduler.table-name:scheduled_tasks}")
+                   String executionTable) {
         this.jdbc = jdbc;
+        if (!executionTable.matches("[A-Za-z_][A-Za-z0-9_.]*")) {
+            throw new IllegalArgumentException("db-scheduler.table-name is not a table name: " + executionTable);
+        }
+        this.executionTable = executionTable;
     }
 
     long insert(Activity activity, SellerEndpoint endpoint, String sealedKey, StoredCommand command, Instant now,
@@ -78,6 +85,15 @@ class CallRepository {
                 phase.name(), instanceId, request, lastResponse, truncate(lastError, 2000), status.name(),
                 ts(nextAttemptAt), attemptsDelta, pollsDelta, failureMailed, ts(gaveUpAt), ts(succeededAt),
                 Timestamp.from(now), id);
+    }
+
+    /**
+     * Deletes db-scheduler's execution row of a finished call, in the caller's transaction, if it is still the
+     * version this node picked; true when it did.
+     */
+    boolean removeExecution(String taskName, String taskInstance, long version) {
+        return jdbc.update("DELETE FROM " + executionTable + " WHERE task_name = ? AND task_instance = ? AND version = ?",
+                taskName, taskInstance, version) == 1;
     }
 
     /** A manual restart: due now; after a give-up the call gets a fresh window for polling its appInfo. */

@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Configuration;
 class DeliveryConfiguration {
 
     static final String TASK_NAME = "delivery-call";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DeliveryConfiguration.class);
 
     @Bean
     CustomTask<Void> deliveryCallTask(DeliveryExecutor executor) {
@@ -30,8 +31,16 @@ class DeliveryConfiguration {
                 .onFailure(new FailureHandler.OnFailureRetryLater<>(Duration.ofSeconds(30)))
                 .onDeadExecutionRevive()
                 .execute((instance, context) -> {
-                    Optional<Duration> next = executor.run(Long.parseLong(instance.getId()));
+                    var picked = context.getExecution();
+                    DeliveryExecutor.Execution execution = new DeliveryExecutor.Execution(
+                            picked.taskInstance.getTaskName(), picked.taskInstance.getId(), picked.version);
+                    Optional<Duration> next = executor.run(Long.parseLong(instance.getId()), execution);
                     if (next.isEmpty()) {
+                        // Usually deleted already, in the outcome's transaction (see DeliveryExecutor.record).
+                        if (execution.removed) {
+                            return (complete, operations) -> { };
+                        }
+                        LOG.debug("call {}: its execution was not removed with the outcome", instance.getId());
                         return new CompletionHandler.OnCompleteRemove<>();
                     }
                     Instant at = Instant.now().plus(next.get());

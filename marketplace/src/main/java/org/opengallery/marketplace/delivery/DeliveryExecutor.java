@@ -49,6 +49,38 @@ class DeliveryExecutor {
         this.clock = clock;
     }
 
+    /**
+     * The db-scheduler execution being run on this thread, so a finished call's execution row is deleted in the
+     * same transaction as its outcome (one commit per delivery, and outcome and completion commit together).
+     */
+    static final class Execution {
+        final String taskName;
+        final String taskInstance;
+        final long version;
+        boolean removed;
+
+        Execution(String taskName, String taskInstance, long version) {
+            this.taskName = taskName;
+            this.taskInstance = taskInstance;
+            this.version = version;
+        }
+    }
+
+    private static final ThreadLocal<Execution> EXECUTION = new ThreadLocal<>();
+
+    /**
+     * Runs the call as db-scheduler's execution {@code execution}; when the call is finished and its outcome
+     * recorded, the execution row is already gone ({@link Execution#removed}) and must not be removed again.
+     */
+    Optional<Duration> run(long id, Execution execution) {
+        EXECUTION.set(execution);
+        try {
+            return run(id);
+        } finally {
+            EXECUTION.remove();
+        }
+    }
+
     /** @return the delay until the next run, or empty when the call is finished (succeeded or gave up) */
     Optional<Duration> run(long id) {
         Optional<CallRow> found = calls.find(id);
@@ -228,8 +260,19 @@ class DeliveryExecutor {
                         status, wait == null ? null : now.plus(wait), attempts, polls, failureMailed,
                         status == CallStatus.GAVE_UP ? now : null, status == CallStatus.SUCCEEDED ? now : null, now);
                 published.forEach(events::publishEvent);
+                Execution execution = EXECUTION.get();
+                if (wait == null && execution != null) {
+                    // Finished: the execution goes with the outcome. Only the version this node picked is deleted;
+                    // if it is not there any more (revived elsewhere), db-scheduler's own completion runs as before.
+                    execution.removed = calls.removeExecution(execution.taskName, execution.taskInstance,
+                            execution.version);
+                }
             });
         } catch (RuntimeException e) {
+            Execution execution = EXECUTION.get();
+            if (execution != null) {
+                execution.removed = false; // rolled back with the outcome
+            }
             String why = "the marketplace could not record the outcome (" + e.getClass().getSimpleName()
                     + "); the call is sent again";
             LOG.warn("production-interface call {}: {}", call.id(), why, e);

@@ -9,6 +9,7 @@ import org.opengallery.marketplace.delivery.DeliveryCommand;
 import org.opengallery.marketplace.delivery.DeliveryCommand.ReleaseInstance.ReleaseReason;
 import org.opengallery.marketplace.delivery.DeliveryCommand.UpdateInstanceStatus.Status;
 import org.opengallery.marketplace.delivery.ProductionInterfaceCalls;
+import org.opengallery.marketplace.delivery.SellerEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,10 +39,13 @@ public class InstanceLifecycle {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Duration freezePeriod;
+    /** How many instances one pass moves at once (each in its own transaction, as when moved one by one). */
+    private final int parallelism;
 
     public InstanceLifecycle(JdbcClient jdbc, Instances instances, Catalog catalog,
             ObjectProvider<ProductionInterfaceCalls> calls, TransactionTemplate transaction, Clock clock,
-            @Value("${opengallery.instance.freeze-period:15d}") Duration freezePeriod) {
+            @Value("${opengallery.instance.freeze-period:15d}") Duration freezePeriod,
+            @Value("${opengallery.instance.lifecycle-parallelism:4}") int parallelism) {
         this.jdbc = jdbc;
         this.instances = instances;
         this.catalog = catalog;
@@ -49,6 +53,7 @@ public class InstanceLifecycle {
         this.transaction = transaction;
         this.clock = clock;
         this.freezePeriod = freezePeriod;
+        this.parallelism = Math.max(1, parallelism);
     }
 
     public Duration freezePeriod() {
@@ -58,26 +63,69 @@ public class InstanceLifecycle {
     /** One pass of the clock; returns how many instances it moved. */
     public int tick() {
         Instant now = clock.instant();
-        int moved = 0;
         List<Long> expired = jdbc.sql("""
                 SELECT instance_key FROM instance
                 WHERE status = 'RUNNING' AND expire_time IS NOT NULL AND expire_time <= :now ORDER BY instance_key""")
                 .param("now", Instances.at(now)).query(Long.class).list();
-        for (long key : expired) {
-            moved += step(key, () -> transaction.execute(tx -> freezeExpired(key, now)));
-        }
+        // One pass resolves each product's seller endpoint (address, key) once, not once per instance.
+        java.util.Map<Long, SellerEndpoint> endpoints = new java.util.concurrent.ConcurrentHashMap<>();
+        int moved = moveAll(expired, key -> transaction.execute(tx -> freezeExpired(key, now, endpoints)));
         Instant releaseBefore = now.minus(freezePeriod);
         List<Long> overdue = jdbc.sql("""
                 SELECT instance_key FROM instance
                 WHERE status = 'FROZEN' AND expire_time <= :cutoff ORDER BY instance_key""")
                 .param("cutoff", Instances.at(releaseBefore)).query(Long.class).list();
-        for (long key : overdue) {
-            moved += step(key, () -> transaction.execute(tx -> releaseOverdue(key, now, releaseBefore)));
-        }
+        moved += moveAll(overdue, key -> transaction.execute(tx -> releaseOverdue(key, now, releaseBefore,
+                endpoints)));
         if (moved > 0) {
             log.info("lifecycle clock froze or released {} instance(s)", moved);
         }
         return moved;
+    }
+
+    /**
+     * Moves each instance in its own transaction; a wave of expiries (many instances bought at the same time) is
+     * spread over {@code parallelism} threads, so it is not bounded by one transaction's round trips at a time.
+     * Each move is a conditional UPDATE on the expected state, so the order between them does not matter.
+     */
+    private int moveAll(List<Long> keys, java.util.function.LongFunction<Boolean> move) {
+        if (keys.size() < 2 || parallelism == 1) {
+            int moved = 0;
+            for (long key : keys) {
+                moved += step(key, () -> move.apply(key));
+            }
+            return moved;
+        }
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger moved = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable worker = () -> {
+            for (int i; (i = next.getAndIncrement()) < keys.size(); ) {
+                long key = keys.get(i);
+                moved.addAndGet(step(key, () -> move.apply(key)));
+            }
+        };
+        int threads = Math.min(parallelism, keys.size());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads - 1);
+        try {
+            List<java.util.concurrent.Future<?>> others = new java.util.ArrayList<>();
+            for (int t = 1; t < threads; t++) {
+                others.add(pool.submit(worker));
+            }
+            worker.run();
+            for (java.util.concurrent.Future<?> f : others) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return moved.get();
     }
 
     /** One instance's move; its failure (e.g. the seller's key was deleted) must not hold up the others. */
@@ -128,7 +176,7 @@ public class InstanceLifecycle {
                 catalog.endpointFor(i.catalogProductId()), instanceId, i.lastOrderId(), Status.UNFREEZE));
     }
 
-    private boolean freezeExpired(long key, Instant now) {
+    private boolean freezeExpired(long key, Instant now, java.util.Map<Long, SellerEndpoint> endpoints) {
         boolean frozen = jdbc.sql("""
                 UPDATE instance SET status = 'FROZEN', frozen_at = :now
                 WHERE instance_key = :key AND status = 'RUNNING' AND expire_time <= :now""")
@@ -136,12 +184,14 @@ public class InstanceLifecycle {
         if (frozen) {
             Instance i = instances.byKey(key).orElseThrow();
             calls.getObject().updateInstanceStatus(new DeliveryCommand.UpdateInstanceStatus(
-                    catalog.endpointFor(i.catalogProductId()), i.instanceId(), i.lastOrderId(), Status.FREEZE));
+                    endpoints.computeIfAbsent(i.catalogProductId(), catalog::endpointFor), i.instanceId(),
+                    i.lastOrderId(), Status.FREEZE));
         }
         return frozen;
     }
 
-    private boolean releaseOverdue(long key, Instant now, Instant releaseBefore) {
+    private boolean releaseOverdue(long key, Instant now, Instant releaseBefore,
+            java.util.Map<Long, SellerEndpoint> endpoints) {
         boolean released = jdbc.sql("""
                 UPDATE instance SET status = 'RELEASED', released_at = :now
                 WHERE instance_key = :key AND status = 'FROZEN' AND expire_time <= :cutoff""")
@@ -150,7 +200,8 @@ public class InstanceLifecycle {
         if (released) {
             Instance i = instances.byKey(key).orElseThrow();
             calls.getObject().releaseInstance(new DeliveryCommand.ReleaseInstance(
-                    catalog.endpointFor(i.catalogProductId()), i.instanceId(), null, ReleaseReason.EXPIRED));
+                    endpoints.computeIfAbsent(i.catalogProductId(), catalog::endpointFor), i.instanceId(), null,
+                    ReleaseReason.EXPIRED));
         }
         return released;
     }

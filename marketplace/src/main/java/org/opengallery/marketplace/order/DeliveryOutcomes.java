@@ -47,8 +47,10 @@ class DeliveryOutcomes {
 
     @EventListener
     void on(DeliveryEvents.InstanceProvisioned e) {
-        rows.find(e.orderId()).ifPresent(o -> rows.move(o.orderId(), OrderStatus.PROCESSING, OrderStatus.COMPLETED,
-                clock.instant(), null));
+        // move is conditional on PROCESSING: no need to read the order first (one statement per delivery)
+        if (e.orderId() != null) {
+            rows.move(e.orderId(), OrderStatus.PROCESSING, OrderStatus.COMPLETED, clock.instant(), null);
+        }
     }
 
     @EventListener

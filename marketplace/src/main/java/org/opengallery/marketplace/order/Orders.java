@@ -258,8 +258,9 @@ public class Orders {
      */
     @Transactional(noRollbackFor = PayDeadlinePassed.class)
     public Order pay(long buyerId, String orderId) {
-        Order order = ownOrder(buyerId, orderId);
-        order = rows.lock(orderId).orElseThrow();
+        // Read once, locked: another buyer's order is "not found" as with ownOrder.
+        Order order = rows.lock(orderId).filter(o -> o.buyerId() == buyerId)
+                .orElseThrow(() -> ApiException.notFound("order", orderId));
         Instant now = now();
         if (order.status() != OrderStatus.PENDING_PAYMENT) {
             throw ApiException.conflict("not_payable", "order " + orderId + " is " + order.status() + ", not awaiting payment");

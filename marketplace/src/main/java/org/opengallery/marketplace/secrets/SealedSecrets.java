@@ -33,6 +33,14 @@ public class SealedSecrets {
     private static final int TAG_BITS = 128;
 
     private final SecureRandom random = new SecureRandom();
+    /** Cipher.getInstance looks the provider up every time: one AES/GCM instance per thread, re-initialised per use. */
+    private static final ThreadLocal<Cipher> CIPHER = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("no AES/GCM: " + e.getClass().getSimpleName());
+        }
+    });
     private final String configuredKey;
     private final Path dataDir;
     private volatile SecretKeySpec key;
@@ -47,7 +55,7 @@ public class SealedSecrets {
         try {
             byte[] iv = new byte[IV_BYTES];
             random.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = CIPHER.get();
             cipher.init(Cipher.ENCRYPT_MODE, key(), new GCMParameterSpec(TAG_BITS, iv));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
             byte[] out = new byte[iv.length + sealed.length];
@@ -62,7 +70,7 @@ public class SealedSecrets {
     public String unseal(String sealed) {
         try {
             byte[] in = Base64.getDecoder().decode(sealed);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = CIPHER.get();
             cipher.init(Cipher.DECRYPT_MODE, key(), new GCMParameterSpec(TAG_BITS, in, 0, IV_BYTES));
             return new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {

@@ -1,6 +1,7 @@
 package org.opengallery.marketplace.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,7 +53,9 @@ class ProductionInterfaceMessagesTest extends DeliveryTestBase {
         CallId id = calls.newInstance(new DeliveryCommand.NewInstance(v2(sellerId, server.url(), null), order));
         awaitRetried(id, 2);
 
-        HttpResponse<String> list = send("GET", "", sellerId);
+        // Retries run every 150 ms here and a call shows RUNNING while one is sent: ask until it is listed.
+        HttpResponse<String> list = await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+                .until(() -> send("GET", "", sellerId), r -> r.statusCode() != 200 || !r.body().equals("[]"));
         assertThat(list.statusCode()).isEqualTo(200);
         JsonNode first = json.readTree(list.body()).get(0);
         assertThat(first.get("callId").asLong()).isEqualTo(id.value());
