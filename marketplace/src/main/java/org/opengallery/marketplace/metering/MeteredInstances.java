@@ -3,11 +3,11 @@ package org.opengallery.marketplace.metering;
 import java.util.Optional;
 
 /**
- * PORT, implemented by the integrator (instance + catalog + seller): what metering needs to know about the
+ * PORT, implemented beside it by an adapter (instance + catalog + seller): what metering needs to know about the
  * instance a usage record names. Metering reads it, never the owning capabilities' tables.
  *
  * <p>Implementations must be thread-safe and return {@code Optional.empty()}, never null, for an instance id
- * nobody issued. Until an implementation exists the usage push answers {@code MKT.0999} (not configured).
+ * nobody issued. Implemented by {@code MeteredInstancesFromInstances}.
  */
 @FunctionalInterface
 public interface MeteredInstances {

@@ -24,7 +24,6 @@ import org.opengallery.protocol.message.usage.UsageViolation;
 import org.opengallery.protocol.time.ProtocolTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,8 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * is stored and charged in its own transaction, so concurrent pushes on several nodes charge a record once (the
  * unique constraint decides).
  *
- * <p>Works without the ports ({@link MeteredInstances}, {@link UsageCharges}) so the application starts before
- * the integrator provides them; {@link #configured()} says whether they are there.
+ * <p>It reaches instances and buyers through its ports ({@link MeteredInstances}, {@link UsageCharges}),
+ * implemented by adapters over the instance, catalog, seller and buyer capabilities.
  */
 @Service
 public class MeteringService {
@@ -57,13 +56,13 @@ public class MeteringService {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private final ObjectProvider<MeteredInstances> instances;
-    private final ObjectProvider<UsageCharges> charges;
+    private final MeteredInstances instances;
+    private final UsageCharges charges;
     private final Duration maxRecordAge;
     private final Duration futureSkew;
 
     public MeteringService(JdbcClient jdbc, TransactionTemplate tx, Clock clock,
-            ObjectProvider<MeteredInstances> instances, ObjectProvider<UsageCharges> charges,
+            MeteredInstances instances, UsageCharges charges,
             @Value("${opengallery.metering.max-record-age:P21D}") Duration maxRecordAge,
             @Value("${opengallery.metering.future-skew:PT5M}") Duration futureSkew) {
         this.jdbc = jdbc;
@@ -75,11 +74,6 @@ public class MeteringService {
         this.futureSkew = futureSkew;
     }
 
-    /** Whether both ports have an implementation; without them nothing can be metered. */
-    public boolean configured() {
-        return instances.getIfAvailable() != null && charges.getIfAvailable() != null;
-    }
-
     /** How old a record's begin and record time may be (21 days, the spec's validity). */
     public Duration maxRecordAge() {
         return maxRecordAge;
@@ -87,11 +81,9 @@ public class MeteringService {
 
     /**
      * The instances among {@code instanceIds} that exist, by id (each looked up once).
-     *
-     * @throws IllegalStateException if {@link MeteredInstances} has no implementation
      */
     public Map<String, MeteredInstance> instances(Collection<String> instanceIds) {
-        MeteredInstances port = port(instances, "MeteredInstances");
+        MeteredInstances port = instances;
         Map<String, MeteredInstance> found = new LinkedHashMap<>();
         for (String id : new java.util.LinkedHashSet<>(instanceIds)) {
             if (id == null || id.isEmpty()) {
@@ -114,7 +106,7 @@ public class MeteringService {
      */
     public List<UsageRejection> intake(String sellerId, List<UsageRecord> records, Map<String, MeteredInstance> known) {
         Objects.requireNonNull(sellerId, "sellerId");
-        UsageCharges chargePort = port(charges, "UsageCharges");
+        UsageCharges chargePort = charges;
         List<UsageRejection> rejections = new ArrayList<>();
         Set<String> seenSns = new HashSet<>();
         Instant now = clock.instant();
@@ -276,13 +268,5 @@ public class MeteringService {
 
     private static Optional<UsageRejection> reject(int index, UsageRecord record, Known code, String message) {
         return Optional.of(new UsageRejection(index, record.meteringSn(), record.instanceId(), code, message));
-    }
-
-    private static <T> T port(ObjectProvider<T> provider, String name) {
-        T port = provider.getIfAvailable();
-        if (port == null) {
-            throw new IllegalStateException("metering is not configured: no " + name + " implementation");
-        }
-        return port;
     }
 }

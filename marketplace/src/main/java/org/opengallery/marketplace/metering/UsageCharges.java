@@ -1,7 +1,7 @@
 package org.opengallery.marketplace.metering;
 
 /**
- * PORT, implemented by the integrator (buyer / order): posts rated usage to the buyer's charges.
+ * PORT, implemented beside it by an adapter (buyer / order): posts rated usage to the buyer's charges.
  *
  * <p>Called inside the transaction that stores the usage record, once per record: if it throws, the record is
  * not stored (the push answers {@code MKT.0999} and the seller's retry tries again). An implementation on the

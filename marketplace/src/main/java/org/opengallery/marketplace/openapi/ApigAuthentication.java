@@ -22,7 +22,6 @@ import org.opengallery.protocol.apig.UnknownAccessKeyException;
 import org.opengallery.protocol.message.ProtocolJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -47,20 +46,15 @@ public class ApigAuthentication {
     static final String DATE_FAILED = "APIGW.0303";
     private static final Logger LOG = LoggerFactory.getLogger(ApigAuthentication.class);
 
-    private final ObjectProvider<OpenApiCredentials> credentials;
+    private final OpenApiCredentials credentials;
     private final Clock clock;
     private final Duration window;
 
-    public ApigAuthentication(ObjectProvider<OpenApiCredentials> credentials, Clock clock,
+    public ApigAuthentication(OpenApiCredentials credentials, Clock clock,
             @Value("${opengallery.openapi.sdk-date-window:PT15M}") Duration window) {
         this.credentials = credentials;
         this.clock = clock;
         this.window = window;
-    }
-
-    /** Whether an {@link OpenApiCredentials} implementation exists. */
-    public boolean configured() {
-        return credentials.getIfAvailable() != null;
     }
 
     /**
@@ -69,10 +63,7 @@ public class ApigAuthentication {
      * @throws Refusal with the answer to send when it does not verify
      */
     public String sellerOf(HttpServletRequest request, byte[] body) throws Refusal {
-        OpenApiCredentials port = credentials.getIfAvailable();
-        if (port == null) {
-            throw new IllegalStateException("open APIs are not configured: no OpenApiCredentials implementation");
-        }
+        OpenApiCredentials port = credentials;
         AtomicReference<OpenApiCredential> found = new AtomicReference<>();
         AccessKeys keys = ak -> {
             Optional<OpenApiCredential> credential = port.byAccessKey(ak);

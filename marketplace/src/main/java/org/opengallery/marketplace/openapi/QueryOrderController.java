@@ -19,7 +19,6 @@ import org.opengallery.protocol.message.order.QueryOrderResponse;
 import org.opengallery.protocol.time.ProtocolTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -54,10 +53,10 @@ public class QueryOrderController {
     private static final int MAX_ID = 64;
 
     private final ApigAuthentication authentication;
-    private final ObjectProvider<OrderRecords> orders;
+    private final OrderRecords orders;
     private final Clock clock;
 
-    public QueryOrderController(ApigAuthentication authentication, ObjectProvider<OrderRecords> orders, Clock clock) {
+    public QueryOrderController(ApigAuthentication authentication, OrderRecords orders, Clock clock) {
         this.authentication = authentication;
         this.orders = orders;
         this.clock = clock;
@@ -66,9 +65,6 @@ public class QueryOrderController {
     @GetMapping(PATH)
     public ResponseEntity<byte[]> query(HttpServletRequest request) {
         try {
-            if (!authentication.configured()) {
-                return answer(HttpStatus.INTERNAL_SERVER_ERROR, SYSTEM_ERROR, "open APIs are not configured", null);
-            }
             String sellerId = authentication.sellerOf(request, new byte[0]);
             QueryString query;
             try {
@@ -92,12 +88,7 @@ public class QueryOrderController {
 
             Optional<OrderInfo> info = MockOrder.of(orderId).map(mock -> MockOrders.of(mock, clock.instant()));
             if (info.isEmpty()) {
-                OrderRecords port = orders.getIfAvailable();
-                if (port == null) {
-                    return answer(HttpStatus.INTERNAL_SERVER_ERROR, SYSTEM_ERROR, "order records are not configured",
-                            null);
-                }
-                info = Objects.requireNonNull(port.byOrderId(orderId), "OrderRecords returned null")
+                info = Objects.requireNonNull(orders.byOrderId(orderId), "OrderRecords returned null")
                         .filter(order -> order.sellerId().equals(sellerId))
                         .map(QueryOrderController::toInfo);
             }

@@ -95,9 +95,6 @@ public class UsagePushController {
     }
 
     private ResponseEntity<byte[]> handle(HttpServletRequest request, byte[] body) {
-        if (!metering.configured()) {
-            return answer(UsageErrorCode.Known.SYSTEM_ERROR, "usage metering is not configured", null);
-        }
         String signature = request.getHeader(SCHEME.signatureName());
         String ts = request.getHeader(SCHEME.timestampName());
         String nonce = request.getHeader(SCHEME.nonceName());
