@@ -9,6 +9,7 @@ import org.opengallery.sellerkit.InstanceStatusUpdate;
 import org.opengallery.sellerkit.InstanceUpgrade;
 import org.opengallery.sellerkit.OrderNotification;
 import org.opengallery.sellerkit.store.Claim;
+import org.opengallery.sellerkit.store.InstanceClaim;
 import org.opengallery.sellerkit.store.InstanceRecord;
 import org.opengallery.sellerkit.store.InstanceState;
 
@@ -26,13 +27,14 @@ public final class Lifecycle {
     }
 
     public Outcome refresh(InstanceRefresh refresh) {
-        Optional<InstanceRecord> known = liveInstance(refresh.instanceId());
-        if (known.isEmpty()) {
+        String key = "refresh:" + refresh.instanceId() + ":" + refresh.orderId() + ":" + refresh.scene().name();
+        InstanceClaim claimed = claimOnLiveInstance(key, refresh.instanceId());
+        if (!claimed.live()) {
             return Outcome.instanceNotFound(refresh.instanceId());
         }
-        InstanceRecord i = known.get();
-        String key = "refresh:" + refresh.instanceId() + ":" + refresh.orderId() + ":" + refresh.scene().name();
-        return once(key, refresh.instanceId(), "refreshInstance", () -> settings.seller().refreshInstance(refresh),
+        InstanceRecord i = claimed.instance().get();
+        return run(claimed.claim(), key, refresh.instanceId(), "refreshInstance",
+                () -> settings.seller().refreshInstance(refresh),
                 () -> new InstanceRecord(i.instanceId(), i.orderId(), i.orderLineId(),
                         refresh.productId() != null ? refresh.productId() : i.productId(), i.state(),
                         refresh.expireTime(), i.appInfoJson(), i.license(), i.createdAt(), now()));
@@ -56,26 +58,29 @@ public final class Lifecycle {
     }
 
     public Outcome release(InstanceRelease release) {
-        Optional<InstanceRecord> known = settings.store().instance(release.instanceId());
+        String key = "release:" + release.instanceId();
+        InstanceClaim claimed = claimOnLiveInstance(key, release.instanceId());
+        Optional<InstanceRecord> known = claimed.instance();
         if (known.isEmpty()) {
             return Outcome.instanceNotFound(release.instanceId());
         }
-        if (known.get().state() == InstanceState.RELEASED) {
-            return Outcome.SUCCESS;
+        if (!claimed.live()) {
+            return Outcome.SUCCESS; // released already: a repeated release succeeds
         }
-        return once("release:" + release.instanceId(), release.instanceId(), "releaseInstance",
+        return run(claimed.claim(), key, release.instanceId(), "releaseInstance",
                 () -> settings.seller().releaseInstance(release),
                 () -> known.get().withState(InstanceState.RELEASED, now()));
     }
 
     public Outcome upgrade(InstanceUpgrade upgrade) {
-        Optional<InstanceRecord> known = liveInstance(upgrade.instanceId());
-        if (known.isEmpty()) {
+        String key = "upgrade:" + upgrade.instanceId() + ":" + upgrade.orderId();
+        InstanceClaim claimed = claimOnLiveInstance(key, upgrade.instanceId());
+        if (!claimed.live()) {
             return Outcome.instanceNotFound(upgrade.instanceId());
         }
-        InstanceRecord i = known.get();
-        return once("upgrade:" + upgrade.instanceId() + ":" + upgrade.orderId(), upgrade.instanceId(),
-                "upgradeInstance", () -> settings.seller().upgradeInstance(upgrade),
+        InstanceRecord i = claimed.instance().get();
+        return run(claimed.claim(), key, upgrade.instanceId(), "upgradeInstance",
+                () -> settings.seller().upgradeInstance(upgrade),
                 () -> new InstanceRecord(i.instanceId(), i.orderId(), i.orderLineId(),
                         upgrade.productId() != null ? upgrade.productId() : i.productId(), i.state(), i.expireTime(),
                         i.appInfoJson(), i.license(), i.createdAt(), now()));
@@ -105,7 +110,17 @@ public final class Lifecycle {
      */
     private Outcome once(String key, String instanceId, String activity, SellerCalls.SellerCode code,
                          java.util.function.Supplier<InstanceRecord> after) {
-        Claim claim = settings.store().claim(key, instanceId, null, now(), settings.lease());
+        return run(settings.store().claim(key, instanceId, null, now(), settings.lease()), key, instanceId, activity,
+                code, after);
+    }
+
+    /** The instance read and the claim in one step (one round trip where the store can). */
+    private InstanceClaim claimOnLiveInstance(String key, String instanceId) {
+        return settings.store().claimOnLiveInstance(key, instanceId, now(), settings.lease());
+    }
+
+    private Outcome run(Claim claim, String key, String instanceId, String activity, SellerCalls.SellerCode code,
+                        java.util.function.Supplier<InstanceRecord> after) {
         if (claim instanceof Claim.AlreadyDone) {
             return Outcome.SUCCESS;
         }

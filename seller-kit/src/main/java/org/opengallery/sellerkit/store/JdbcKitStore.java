@@ -415,17 +415,64 @@ public final class JdbcKitStore implements KitStore {
             try (PreparedStatement s = c.prepareStatement("SELECT * FROM " + instances + " WHERE instance_id = ?")) {
                 s.setString(1, instanceId);
                 try (ResultSet rs = s.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.<InstanceRecord>empty();
-                    }
-                    return Optional.of(new InstanceRecord(rs.getString("instance_id"), rs.getString("order_id"),
-                            rs.getString("order_line_id"), rs.getString("product_id"),
-                            InstanceState.valueOf(rs.getString("state")), instant(rs, "expire_time"),
-                            rs.getString("app_info_json"), rs.getString("license"), instant(rs, "created_at"),
-                            instant(rs, "updated_at")));
+                    return rs.next() ? Optional.of(instanceRecord(rs)) : Optional.<InstanceRecord>empty();
                 }
             }
         });
+    }
+
+    private static InstanceRecord instanceRecord(ResultSet rs) throws SQLException {
+        return new InstanceRecord(rs.getString("instance_id"), rs.getString("order_id"),
+                rs.getString("order_line_id"), rs.getString("product_id"),
+                InstanceState.valueOf(rs.getString("state")), instant(rs, "expire_time"),
+                rs.getString("app_info_json"), rs.getString("license"), instant(rs, "created_at"),
+                instant(rs, "updated_at"));
+    }
+
+    /**
+     * On PostgreSQL the read and the first claim are one statement: the operation is inserted only when the
+     * instance is live, and the instance comes back with whether the insert happened. When it did not (the
+     * operation exists: a retry), the general {@link #claim} path decides, as it would have anyway.
+     */
+    @Override
+    public InstanceClaim claimOnLiveInstance(String key, String instanceId, Instant now, Duration lease) {
+        if (dialect != Dialect.POSTGRESQL) {
+            return KitStore.super.claimOnLiveInstance(key, instanceId, now, lease);
+        }
+        record Read(InstanceRecord instance, boolean claimed) {}
+        Optional<Read> read = run("read instance and claim " + key, c -> {
+            try (PreparedStatement s = c.prepareStatement("WITH i AS (SELECT * FROM " + instances
+                    + " WHERE instance_id = ?), ins AS (INSERT INTO " + operations
+                    + " (op_key, instance_id, status, lease_until, request_json, attempts, created_at, updated_at)"
+                    + " SELECT ?, ?, ?, ?, NULL, 1, ?, ? WHERE EXISTS (SELECT 1 FROM i WHERE state <> ?)"
+                    + " ON CONFLICT (op_key) DO NOTHING RETURNING op_key)"
+                    + " SELECT i.*, EXISTS (SELECT 1 FROM ins) AS claimed FROM i")) {
+                s.setString(1, instanceId);
+                s.setString(2, key);
+                s.setString(3, instanceId);
+                s.setString(4, OperationStatus.IN_PROGRESS.name());
+                s.setLong(5, now.plus(lease).toEpochMilli());
+                s.setLong(6, now.toEpochMilli());
+                s.setLong(7, now.toEpochMilli());
+                s.setString(8, InstanceState.RELEASED.name());
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(new Read(instanceRecord(rs), rs.getBoolean("claimed")))
+                            : Optional.<Read>empty();
+                }
+            }
+        });
+        if (read.isEmpty()) {
+            return new InstanceClaim(Optional.empty(), null);
+        }
+        InstanceRecord instance = read.get().instance();
+        if (instance.state() == InstanceState.RELEASED) {
+            return new InstanceClaim(Optional.of(instance), null);
+        }
+        Claim claim = read.get().claimed()
+                ? new Claim.Claimed(new Operation(key, instanceId, OperationStatus.IN_PROGRESS, now.plus(lease), null,
+                        null, null, null, 1, now, now))
+                : claim(key, instanceId, null, now, lease);
+        return new InstanceClaim(Optional.of(instance), claim);
     }
 
     @Override

@@ -28,6 +28,19 @@ public interface KitStore {
      */
     Claim claim(String key, String instanceId, String requestJson, Instant now, Duration lease);
 
+    /**
+     * Reads an instance and, when it is live (not released), claims the operation under {@code key} on it, as
+     * {@link #claim} does. A store may do both in one round trip (the lifecycle calls on an instance — renewal,
+     * upgrade, release — all start this way); the default does them one after the other.
+     */
+    default InstanceClaim claimOnLiveInstance(String key, String instanceId, Instant now, Duration lease) {
+        Optional<InstanceRecord> instance = instance(instanceId);
+        if (instance.isEmpty() || instance.get().state() == InstanceState.RELEASED) {
+            return new InstanceClaim(instance, null);
+        }
+        return new InstanceClaim(instance, claim(key, instanceId, null, now, lease));
+    }
+
     /** Marks a claimed operation done with the result to answer from now on. */
     void complete(String key, String resultJson, Instant now);
 

@@ -169,6 +169,56 @@ abstract class KitStoreContract {
         assertThat(store.operation("expired").orElseThrow().attempts()).isEqualTo(2);
     }
 
+    @Test
+    void aClaimOnAnUnknownInstanceClaimsNothing() {
+        InstanceClaim claimed = store().claimOnLiveInstance("refresh:nobody", "nobody", T0, LEASE);
+        assertThat(claimed.instance()).isEmpty();
+        assertThat(claimed.claim()).isNull();
+        assertThat(store().operation("refresh:nobody")).isEmpty();
+    }
+
+    @Test
+    void aClaimOnAReleasedInstanceReturnsItAndClaimsNothing() {
+        KitStore store = store();
+        store.saveInstance(new InstanceRecord("biz-r", "CS1", "CS1-000001", "P1", InstanceState.RELEASED, null, "{}",
+                null, T0, T0));
+        InstanceClaim claimed = store.claimOnLiveInstance("release:biz-r", "biz-r", T0, LEASE);
+        assertThat(claimed.instance()).map(InstanceRecord::state).contains(InstanceState.RELEASED);
+        assertThat(claimed.live()).isFalse();
+        assertThat(claimed.claim()).isNull();
+        assertThat(store.operation("release:biz-r")).isEmpty();
+    }
+
+    @Test
+    void aClaimOnALiveInstanceClaimsOnceThenFindsItInProgressThenDone() {
+        KitStore store = store();
+        InstanceRecord live = new InstanceRecord("biz-l", "CS1", "CS1-000001", "P1", InstanceState.ACTIVE, null, "{}",
+                null, T0, T0);
+        store.saveInstance(live);
+        InstanceClaim first = store.claimOnLiveInstance("refresh:biz-l:CS2", "biz-l", T0, LEASE);
+        assertThat(first.instance()).contains(live);
+        assertThat(first.claim()).isInstanceOf(Claim.Claimed.class);
+        assertThat(first.claim().operation().instanceId()).isEqualTo("biz-l");
+        assertThat(store.operation("refresh:biz-l:CS2").orElseThrow().status()).isEqualTo(OperationStatus.IN_PROGRESS);
+
+        assertThat(otherNode().claimOnLiveInstance("refresh:biz-l:CS2", "biz-l", T0.plusSeconds(1), LEASE).claim())
+                .isInstanceOf(Claim.InProgressElsewhere.class);
+        store.complete("refresh:biz-l:CS2", "{}", T0.plusSeconds(2));
+        assertThat(store.claimOnLiveInstance("refresh:biz-l:CS2", "biz-l", T0.plusSeconds(3), LEASE).claim())
+                .isInstanceOf(Claim.AlreadyDone.class);
+    }
+
+    @Test
+    void concurrentClaimsOnOneLiveInstanceYieldExactlyOneClaimed() throws Exception {
+        KitStore here = store();
+        KitStore there = otherNode();
+        here.saveInstance(new InstanceRecord("biz-c", "CS1", "CS1-000001", "P1", InstanceState.ACTIVE, null, "{}",
+                null, T0, T0));
+        List<Claim> claims = race(12, i -> (i % 2 == 0 ? here : there)
+                .claimOnLiveInstance("release:biz-c", "biz-c", T0, LEASE).claim());
+        assertThat(claims.stream().filter(Claim.Claimed.class::isInstance)).hasSize(1);
+    }
+
     interface Racer {
         Claim run(int index) throws Exception;
     }
