@@ -104,10 +104,11 @@ class CallRepository {
                 Timestamp.from(now), Timestamp.from(newDeadline), Timestamp.from(now), id, sellerId);
     }
 
-    List<CallRow> forSeller(long sellerId, List<CallStatus> statuses, int limit) {
-        String in = String.join(", ", statuses.stream().map(s -> "'" + s.name() + "'").toList());
-        return jdbc.query("SELECT " + COLUMNS + " FROM delivery_call WHERE seller_id = ? AND status IN (" + in
-                + ") ORDER BY id DESC LIMIT ?", ROW, sellerId, limit);
+    /** Failed calls waiting for their retry, given up, or being retried (running with the last failure kept). */
+    List<CallRow> failingForSeller(long sellerId, int limit) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM delivery_call WHERE seller_id = ? AND (status IN ('FAILED', "
+                + "'GAVE_UP') OR (status = 'RUNNING' AND last_error IS NOT NULL)) ORDER BY id DESC LIMIT ?", ROW,
+                sellerId, limit);
     }
 
     static String truncate(String text, int max) {

@@ -42,10 +42,13 @@ public class ProductionInterfaceMessages {
         this.clock = clock;
     }
 
-    /** The seller's failed (retrying) and given-up calls, newest first (at most 200). */
+    /**
+     * The seller's failed calls, newest first (at most 200): waiting for a retry, being retried at this moment
+     * (they stay listed while the retry is in flight), or given up.
+     */
     @Transactional(readOnly = true)
     public List<ProductionInterfaceMessage> failures(long sellerId) {
-        return calls.forSeller(sellerId, List.of(CallStatus.FAILED, CallStatus.GAVE_UP), LIMIT).stream()
+        return calls.failingForSeller(sellerId, LIMIT).stream()
                 .map(ProductionInterfaceMessage::of).toList();
     }
 
