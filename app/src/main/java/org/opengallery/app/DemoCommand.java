@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.opengallery.marketplace.delivery.SellerEndpoint.InterfaceVersion;
 import org.opengallery.marketplace.demo.DemoShop;
 import org.opengallery.marketplace.demo.DemoShop.DemoData;
@@ -22,7 +21,6 @@ import org.opengallery.marketplace.demo.DemoShop.DemoProduct;
 import org.opengallery.marketplace.demo.DemoShop.SellerSetup;
 import org.opengallery.protocol.cipher.EncryptType;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,13 +78,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ConfigurableApplicationContext marketplace = start();
-        CountDownLatch closed = new CountDownLatch(1);
-        marketplace.addApplicationListener(event -> {
-            if (event instanceof ContextClosedEvent) {
-                closed.countDown();
-            }
-        });
-        closed.await();
+        ContextClosed.watch(marketplace).await();
         stop();
         return 0;
     }

@@ -3,7 +3,6 @@ package org.opengallery.app;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.opengallery.protocol.cipher.EncryptType;
 import org.opengallery.sellerdemo.SellerDemoApplication;
 import org.springframework.boot.Banner;
@@ -62,12 +61,7 @@ final class SellerDemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         ConfigurableApplicationContext context = start(Map.of());
-        CountDownLatch closed = new CountDownLatch(1);
-        context.addApplicationListener(event -> {
-            if (event instanceof org.springframework.context.event.ContextClosedEvent) {
-                closed.countDown();
-            }
-        });
+        ContextClosed closed = ContextClosed.watch(context);
         spec.commandLine().getOut().println("seller-demo listening on http://127.0.0.1:" + port + "/saasproduce");
         spec.commandLine().getOut().flush();
         closed.await();

@@ -1,7 +1,6 @@
 package org.opengallery.marketplace.catalog;
 
 import java.math.BigDecimal;
-import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -14,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.opengallery.marketplace.delivery.SellerEndpoint;
 import org.opengallery.marketplace.delivery.SellerEndpoint.InterfaceVersion;
+import org.opengallery.marketplace.secrets.RandomText;
 import org.opengallery.marketplace.seller.AccessKey;
 import org.opengallery.marketplace.seller.InterfaceType;
 import org.opengallery.marketplace.seller.Seller;
@@ -40,7 +40,6 @@ public class Catalog {
     private final JdbcClient jdbc;
     private final Sellers sellers;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     public Catalog(JdbcClient jdbc, Sellers sellers, Clock clock) {
         this.jdbc = jdbc;
@@ -284,12 +283,8 @@ public class Catalog {
     }
 
     /** KooGallery-looking productIds: OFFI and 18 digits. */
-    private String generatedProductId() {
-        StringBuilder id = new StringBuilder("OFFI");
-        for (int i = 0; i < 18; i++) {
-            id.append(random.nextInt(10));
-        }
-        return id.toString();
+    private static String generatedProductId() {
+        return "OFFI" + RandomText.draw(RandomText.DIGITS, 18);
     }
 
     private static String productionUrl(String url) {

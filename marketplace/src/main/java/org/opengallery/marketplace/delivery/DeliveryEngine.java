@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -25,6 +24,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * the call goes out at once instead of at the next poll.
  */
 @Service
+@Transactional
 class DeliveryEngine implements ProductionInterfaceCalls {
 
     private static final Set<String> NOTIFIED_ORDER_TYPES = Set.of("NEW", "RENEW", "CHANGE", "UNSUBSCRIBE");
@@ -49,14 +49,12 @@ class DeliveryEngine implements ProductionInterfaceCalls {
     }
 
     @Override
-    @Transactional(propagation = Propagation.REQUIRED)
     public CallId newInstance(DeliveryCommand.NewInstance command) {
         Objects.requireNonNull(command.order(), "order");
         return submit(Activity.NEW_INSTANCE, command.endpoint(), command);
     }
 
     @Override
-    @Transactional(propagation = Propagation.REQUIRED)
     public CallId refreshInstance(DeliveryCommand.RefreshInstance command) {
         Objects.requireNonNull(command.instanceId(), "instanceId");
         Objects.requireNonNull(command.newExpireTime(), "newExpireTime");
@@ -64,7 +62,6 @@ class DeliveryEngine implements ProductionInterfaceCalls {
     }
 
     @Override
-    @Transactional(propagation = Propagation.REQUIRED)
     public CallId updateInstanceStatus(DeliveryCommand.UpdateInstanceStatus command) {
         Objects.requireNonNull(command.instanceId(), "instanceId");
         Objects.requireNonNull(command.status(), "status");
@@ -72,14 +69,12 @@ class DeliveryEngine implements ProductionInterfaceCalls {
     }
 
     @Override
-    @Transactional(propagation = Propagation.REQUIRED)
     public CallId releaseInstance(DeliveryCommand.ReleaseInstance command) {
         Objects.requireNonNull(command.instanceId(), "instanceId");
         return submit(Activity.RELEASE_INSTANCE, command.endpoint(), command);
     }
 
     @Override
-    @Transactional(propagation = Propagation.REQUIRED)
     public CallId upgradeInstance(DeliveryCommand.UpgradeInstance command) {
         Objects.requireNonNull(command.instanceId(), "instanceId");
         Objects.requireNonNull(command.order(), "order");
@@ -87,7 +82,6 @@ class DeliveryEngine implements ProductionInterfaceCalls {
     }
 
     @Override
-    @Transactional(propagation = Propagation.REQUIRED)
     public void orderCreated(DeliveryCommand.OrderCreated command) {
         notifyOrder(command);
     }

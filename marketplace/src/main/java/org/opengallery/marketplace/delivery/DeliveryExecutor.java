@@ -154,11 +154,11 @@ class DeliveryExecutor {
                         null, query.code(), query.resultMsg(), instanceId, query.appInfo()), null,
                         CallStatus.SUCCEEDED, null, 1, 1, published);
             }
-            return record(call, CallRow.Phase.QUERY, instanceId, exchange, null, CallStatus.PENDING, queryDelay(0), 1, 1,
-                    published);
+            return record(call, CallRow.Phase.QUERY, instanceId, exchange, null, CallStatus.PENDING,
+                    properties.getQuery().delay(0), 1, 1, published);
         }
-        return record(call, CallRow.Phase.QUERY, instanceId, exchange, null, CallStatus.PENDING, queryDelay(0), 1, 0,
-                published);
+        return record(call, CallRow.Phase.QUERY, instanceId, exchange, null, CallStatus.PENDING,
+                properties.getQuery().delay(0), 1, 0, published);
     }
 
     private Optional<Duration> afterQuery(CallRow call, Exchange exchange) {
@@ -180,7 +180,7 @@ class DeliveryExecutor {
                     + "the retry window: queryInstance still answered " + exchange.code().code() + " after "
                     + (call.polls() + 1) + " polls", 0, 1);
         }
-        Duration wait = min(queryDelay(call.polls()), Duration.between(now, call.deadlineAt()));
+        Duration wait = min(properties.getQuery().delay(call.polls()), Duration.between(now, call.deadlineAt()));
         return record(call, CallRow.Phase.QUERY, null, exchange, call.lastError(), CallStatus.PENDING, wait, 0, 1,
                 List.of());
     }
@@ -211,9 +211,8 @@ class DeliveryExecutor {
         if (!now.isBefore(call.deadlineAt())) {
             return giveUp(call, phase, request, response, error, attempts, polls);
         }
-        Duration wait = phase == CallRow.Phase.QUERY ? queryDelay(call.polls())
-                : DeliveryProperties.backoff(properties.getRetry().getInitialInterval(),
-                properties.getRetry().getMultiplier(), properties.getRetry().getMaxInterval(), call.attempts());
+        Duration wait = phase == CallRow.Phase.QUERY ? properties.getQuery().delay(call.polls())
+                : properties.getRetry().delay(call.attempts());
         wait = min(wait, Duration.between(now, call.deadlineAt())); // the last attempt is at the deadline
         boolean mail = !call.failureMailed();
         Optional<Duration> next = record(call, phase, instanceId, new Exchange(request, response, error, null, null,
@@ -282,11 +281,6 @@ class DeliveryExecutor {
             return Optional.of(retry);
         }
         return wait == null ? Optional.empty() : Optional.of(wait);
-    }
-
-    private Duration queryDelay(int polls) {
-        DeliveryProperties.Query q = properties.getQuery();
-        return DeliveryProperties.backoff(q.getInitialInterval(), q.getMultiplier(), q.getMaxInterval(), polls);
     }
 
     private static Duration min(Duration a, Duration b) {

@@ -43,18 +43,62 @@ public class DeliveryProperties {
         return mail;
     }
 
-    /** When failed calls are tried again, and for how long. */
-    public static class Retry {
+    /**
+     * An exponential backoff: the first delay, how many times longer each further one waits, and the longest wait.
+     * Retries and queryInstance polls are both this shape, with their own defaults.
+     */
+    public static class Backoff {
+        private Duration initialInterval;
+        private double multiplier;
+        private Duration maxInterval;
+
+        Backoff(Duration initialInterval, double multiplier, Duration maxInterval) {
+            this.initialInterval = initialInterval;
+            this.multiplier = multiplier;
+            this.maxInterval = maxInterval;
+        }
+
+        /** The n-th delay (n from 0). */
+        public Duration delay(int n) {
+            double millis = initialInterval.toMillis() * Math.pow(Math.max(1.0, multiplier), Math.max(0, n));
+            return millis >= maxInterval.toMillis() ? maxInterval : Duration.ofMillis((long) millis);
+        }
+
+        public Duration getInitialInterval() {
+            return initialInterval;
+        }
+
+        public void setInitialInterval(Duration initialInterval) {
+            this.initialInterval = initialInterval;
+        }
+
+        public double getMultiplier() {
+            return multiplier;
+        }
+
+        public void setMultiplier(double multiplier) {
+            this.multiplier = multiplier;
+        }
+
+        public Duration getMaxInterval() {
+            return maxInterval;
+        }
+
+        public void setMaxInterval(Duration maxInterval) {
+            this.maxInterval = maxInterval;
+        }
+    }
+
+    /** When failed calls are tried again (2 min, doubling, at most 30 min), and for how long. */
+    public static class Retry extends Backoff {
         /** newInstance, upgradeInstance, orderNotify. */
         private Duration provisioningWindow = Duration.ofHours(3);
         /** refreshInstance, updateInstanceStatus, releaseInstance (V1: 1 h; V2: unconfirmed, same). */
         private Duration lifecycleWindow = Duration.ofHours(1);
-        /** Delay before the first retry. */
-        private Duration initialInterval = Duration.ofMinutes(2);
-        /** Each further retry waits this many times longer ... */
-        private double multiplier = 2.0;
-        /** ... but never longer than this. */
-        private Duration maxInterval = Duration.ofMinutes(30);
+
+        Retry() {
+            super(Duration.ofMinutes(2), 2.0, Duration.ofMinutes(30));
+        }
 
         public Duration getProvisioningWindow() {
             return provisioningWindow;
@@ -71,60 +115,12 @@ public class DeliveryProperties {
         public void setLifecycleWindow(Duration lifecycleWindow) {
             this.lifecycleWindow = lifecycleWindow;
         }
-
-        public Duration getInitialInterval() {
-            return initialInterval;
-        }
-
-        public void setInitialInterval(Duration initialInterval) {
-            this.initialInterval = initialInterval;
-        }
-
-        public double getMultiplier() {
-            return multiplier;
-        }
-
-        public void setMultiplier(double multiplier) {
-            this.multiplier = multiplier;
-        }
-
-        public Duration getMaxInterval() {
-            return maxInterval;
-        }
-
-        public void setMaxInterval(Duration maxInterval) {
-            this.maxInterval = maxInterval;
-        }
     }
 
-    /** How often queryInstance is polled after an asynchronous create, until the appInfo arrives. */
-    public static class Query {
-        private Duration initialInterval = Duration.ofSeconds(3);
-        private double multiplier = 2.0;
-        private Duration maxInterval = Duration.ofMinutes(5);
-
-        public Duration getInitialInterval() {
-            return initialInterval;
-        }
-
-        public void setInitialInterval(Duration initialInterval) {
-            this.initialInterval = initialInterval;
-        }
-
-        public double getMultiplier() {
-            return multiplier;
-        }
-
-        public void setMultiplier(double multiplier) {
-            this.multiplier = multiplier;
-        }
-
-        public Duration getMaxInterval() {
-            return maxInterval;
-        }
-
-        public void setMaxInterval(Duration maxInterval) {
-            this.maxInterval = maxInterval;
+    /** How often queryInstance is polled after an asynchronous create (3 s, doubling, at most 5 min). */
+    public static class Query extends Backoff {
+        Query() {
+            super(Duration.ofSeconds(3), 2.0, Duration.ofMinutes(5));
         }
     }
 
@@ -139,11 +135,5 @@ public class DeliveryProperties {
         public void setFrom(String from) {
             this.from = from;
         }
-    }
-
-    /** The n-th delay (n from 0) of an exponential backoff. */
-    static Duration backoff(Duration initial, double multiplier, Duration max, int n) {
-        double millis = initial.toMillis() * Math.pow(Math.max(1.0, multiplier), Math.max(0, n));
-        return millis >= max.toMillis() ? max : Duration.ofMillis((long) millis);
     }
 }

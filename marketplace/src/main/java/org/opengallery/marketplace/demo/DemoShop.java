@@ -1,7 +1,6 @@
 package org.opengallery.marketplace.demo;
 
 import java.math.BigDecimal;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import org.opengallery.marketplace.access.ApiTokens;
@@ -18,6 +17,7 @@ import org.opengallery.marketplace.catalog.Price;
 import org.opengallery.marketplace.catalog.Product;
 import org.opengallery.marketplace.catalog.Sku;
 import org.opengallery.marketplace.delivery.SellerEndpoint.InterfaceVersion;
+import org.opengallery.marketplace.secrets.RandomText;
 import org.opengallery.marketplace.seller.AccessKey;
 import org.opengallery.marketplace.seller.InterfaceType;
 import org.opengallery.marketplace.seller.OpenApiKeyPair;
@@ -55,7 +55,6 @@ public class DemoShop {
     private final Buyers buyers;
     private final Logins logins;
     private final ApiTokens tokens;
-    private final SecureRandom random = new SecureRandom();
 
     public DemoShop(Sellers sellers, Catalog catalog, Buyers buyers, Logins logins, ApiTokens tokens) {
         this.sellers = sellers;
@@ -175,12 +174,7 @@ public class DemoShop {
         return listed;
     }
 
-    private String password() {
-        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-        StringBuilder b = new StringBuilder(14);
-        for (int i = 0; i < 14; i++) {
-            b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return b.toString();
+    private static String password() {
+        return RandomText.draw(RandomText.UNAMBIGUOUS, 14);
     }
 }

@@ -1,9 +1,9 @@
 package org.opengallery.marketplace.order;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.opengallery.marketplace.secrets.RandomText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,11 +16,9 @@ import org.springframework.stereotype.Component;
 class OrderIds {
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyMMddHHmm").withZone(ZoneOffset.UTC);
-    private static final char[] ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".toCharArray();
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     OrderIds(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -29,11 +27,8 @@ class OrderIds {
 
     String nextOrderId() {
         for (int attempt = 0; attempt < 20; attempt++) {
-            StringBuilder id = new StringBuilder("CS").append(MINUTE.format(clock.instant()));
-            for (int i = 0; i < 5; i++) {
-                id.append(ALPHABET[random.nextInt(ALPHABET.length)]);
-            }
-            String candidate = id.toString();
+            String candidate = "CS" + MINUTE.format(clock.instant())
+                    + RandomText.draw(RandomText.UPPER_ALPHANUMERIC, 5);
             if (jdbc.sql("SELECT COUNT(*) FROM customer_order WHERE id = :id").param("id", candidate)
                     .query(Long.class).single() == 0) {
                 return candidate;

@@ -1,9 +1,9 @@
 package org.opengallery.marketplace.seller;
 
+import org.opengallery.marketplace.secrets.RandomText;
 import org.opengallery.marketplace.secrets.SealedSecrets;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -26,13 +26,10 @@ public class Sellers {
 
     private static final Pattern LOGIN = Pattern.compile("[A-Za-z0-9_.@-]{3,100}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final char[] ALPHANUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
-    private static final char[] UPPER_ALPHANUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".toCharArray();
 
     private final JdbcClient jdbc;
     private final SealedSecrets secrets;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     public Sellers(JdbcClient jdbc, SealedSecrets secrets, Clock clock) {
         this.jdbc = jdbc;
@@ -96,7 +93,7 @@ public class Sellers {
     /** Issues (or replaces) the seller's V1 Key (获取Key值) and returns it. */
     @Transactional
     public String issueV1Key(long sellerId) {
-        return bindV1Key(sellerId, randomString(ALPHANUM, 32));
+        return bindV1Key(sellerId, RandomText.draw(RandomText.ALPHANUMERIC, 32));
     }
 
     /** Sets the V1 Key to one the seller already has (see {@link #bindAccessKey}). */
@@ -121,7 +118,7 @@ public class Sellers {
      */
     @Transactional
     public AccessKey createAccessKey(long sellerId, InterfaceType type, String productionUrl) {
-        return bindAccessKey(sellerId, type, productionUrl, randomString(ALPHANUM, 32));
+        return bindAccessKey(sellerId, type, productionUrl, RandomText.draw(RandomText.ALPHANUMERIC, 32));
     }
 
     /**
@@ -175,8 +172,8 @@ public class Sellers {
     @Transactional
     public OpenApiKeyPair createOpenApiKey(long sellerId) {
         existing(sellerId);
-        String ak = randomString(UPPER_ALPHANUM, 20);
-        String sk = randomString(ALPHANUM, 40);
+        String ak = RandomText.draw(RandomText.UPPER_ALPHANUMERIC, 20);
+        String sk = RandomText.draw(RandomText.ALPHANUMERIC, 40);
         jdbc.sql("""
                 INSERT INTO seller_open_api_key (access_key, seller_id, secret_sealed, created_at)
                 VALUES (:ak, :seller, :sealed, :now)""")
@@ -214,13 +211,5 @@ public class Sellers {
         } catch (URISyntaxException e) {
             throw ApiException.badRequest("invalid_production_url", "the production address is not a URL: " + url);
         }
-    }
-
-    private String randomString(char[] alphabet, int length) {
-        char[] out = new char[length];
-        for (int i = 0; i < length; i++) {
-            out[i] = alphabet[random.nextInt(alphabet.length)];
-        }
-        return new String(out);
     }
 }
