@@ -55,7 +55,7 @@ public class WebSecurity {
                         .requestMatchers("/seller/**", "/seller").hasRole(Role.SELLER.name())
                         .requestMatchers("/operator/**", "/operator").hasRole(Role.OPERATOR.name())
                         .requestMatchers("/", "/search", "/products/**", "/login", "/error", "/css/**", "/js/**",
-                                "/webjars/**", "/favicon.ico").permitAll()
+                                "/webjars/**", "/favicon.ico", "/files/**", "/register", "/register/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").successHandler(byRole()).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/").permitAll())

@@ -22,6 +22,7 @@ import org.opengallery.protocol.message.order.ChargingMode;
 import org.opengallery.protocol.message.order.OrderType;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.opengallery.marketplace.web.ConsolePage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,6 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * buyer's order or instance is "not found", whatever its id.
  */
 @Controller
+@ConsolePage
 class BuyerCenterController {
 
     private final Orders orders;

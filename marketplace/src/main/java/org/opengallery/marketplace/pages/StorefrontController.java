@@ -14,6 +14,7 @@ import org.opengallery.marketplace.seller.Sellers;
 import org.opengallery.marketplace.web.ApiException;
 import org.opengallery.protocol.message.order.ChargingMode;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.opengallery.marketplace.web.ConsolePage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The storefront (public): home, search, product detail with the buy form; the sign-in page; console placeholders. */
 @Controller
+@ConsolePage
 class StorefrontController {
 
     private final Catalog catalog;

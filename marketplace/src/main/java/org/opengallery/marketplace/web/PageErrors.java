@@ -1,8 +1,7 @@
-package org.opengallery.marketplace.pages;
+package org.opengallery.marketplace.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
-import org.opengallery.marketplace.web.ApiException;
 import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -10,8 +9,11 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** A page's refusal (mostly "not found": another buyer's order or instance) as the error page, in the page's language. */
-@ControllerAdvice(assignableTypes = {StorefrontController.class, BuyerCenterController.class})
+/**
+ * A page's refusal (mostly "not found": another user's order, instance or product, whatever its id) as the error
+ * page, in the page's language: the bundle's {@code error.<code>} text when it has one, else the service's message.
+ */
+@ControllerAdvice(annotations = ConsolePage.class)
 class PageErrors {
 
     private final MessageSource messages;
