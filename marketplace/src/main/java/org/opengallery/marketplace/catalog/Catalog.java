@@ -147,6 +147,10 @@ public class Catalog {
     public void list(long productId) {
         Product p = product(productId).orElseThrow(() -> ApiException.notFound("product", Long.toString(productId)));
         require(!skus(productId).isEmpty(), "not_listable", "product " + productId + " has no SKU to sell");
+        frozenReason(productId).ifPresent(reason -> {
+            throw ApiException.conflict("product_frozen", "product " + productId + " is frozen (" + reason
+                    + "); an operator must unfreeze it first");
+        });
         endpointFor(p);
         jdbc.sql("UPDATE product SET listed = TRUE WHERE id = :id").param("id", productId).update();
     }
@@ -173,6 +177,38 @@ public class Catalog {
     public void delist(long productId) {
         product(productId).orElseThrow(() -> ApiException.notFound("product", Long.toString(productId)));
         jdbc.sql("UPDATE product SET listed = FALSE WHERE id = :id").param("id", productId).update();
+    }
+
+    /**
+     * Freezes a product (an operator's decision, or 5 days of failing dial tests): trading stops and it leaves the
+     * storefront at once; instances already sold keep running. {@link #unfreeze} lifts it; listing again is a
+     * separate step.
+     */
+    @Transactional
+    public void freeze(long productId, String reason) {
+        require(reason != null && !reason.isBlank(), "invalid_reason", "say why the product is frozen");
+        int n = jdbc.sql("UPDATE product SET listed = FALSE, frozen_reason = :reason, frozen_at = :now WHERE id = :id")
+                .param("reason", reason.strip().length() > 500 ? reason.strip().substring(0, 500) : reason.strip())
+                .param("now", clock.instant().atOffset(java.time.ZoneOffset.UTC)).param("id", productId).update();
+        if (n == 0) {
+            throw ApiException.notFound("product", Long.toString(productId));
+        }
+    }
+
+    /** Lifts a freeze; the product stays off sale until listed again. */
+    @Transactional
+    public void unfreeze(long productId) {
+        int n = jdbc.sql("UPDATE product SET frozen_reason = NULL, frozen_at = NULL WHERE id = :id")
+                .param("id", productId).update();
+        if (n == 0) {
+            throw ApiException.notFound("product", Long.toString(productId));
+        }
+    }
+
+    /** Why this product is frozen; empty when it is not. */
+    public Optional<String> frozenReason(long productId) {
+        return jdbc.sql("SELECT frozen_reason FROM product WHERE id = :id").param("id", productId)
+                .query(String.class).optional();
     }
 
     public Optional<Product> product(long productId) {

@@ -149,4 +149,21 @@ class CatalogTest extends DomainTest {
         assertThat(endpoint.key()).isEqualTo(key);
         assertThat(endpoint.encryptType()).isEqualTo(EncryptType.AES_128);
     }
+
+    @Test
+    void aFrozenProductLeavesTheStorefrontAndCannotBeListedUntilUnfrozen() {
+        String code = unique("s");
+        Product p = product(seller(), periodSku(code, "10", "100"));
+        assertThat(catalog.search(null)).extracting(l -> l.product().id()).contains(p.id());
+
+        catalog.freeze(p.id(), "5 days of failing dial tests");
+        assertThat(catalog.search(null)).extracting(l -> l.product().id()).doesNotContain(p.id());
+        assertThat(catalog.frozenReason(p.id())).hasValue("5 days of failing dial tests");
+        assertThatThrownBy(() -> catalog.list(p.id())).hasMessageContaining("is frozen");
+
+        catalog.unfreeze(p.id());
+        assertThat(catalog.frozenReason(p.id())).isEmpty();
+        catalog.list(p.id());
+        assertThat(catalog.search(null)).extracting(l -> l.product().id()).contains(p.id());
+    }
 }
