@@ -1,0 +1,167 @@
+package org.opengallery.app;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium through Selenium, for journeys: named steps, each screenshotted; JavaScript errors
+ * collected per step; on failure every step's screenshot, the failing page and its HTML under
+ * {@code target/screenshots/NAME/}. Skips the test, saying why, where chromium or chromedriver is missing.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    final WebDriver driver;
+    private final String name;
+    private final List<Shot> shots = new ArrayList<>();
+    private final List<String> jsErrors = new ArrayList<>();
+
+    private record Shot(String name, byte[] png) {}
+
+    interface Step {
+        void run() throws Exception;
+    }
+
+    Browser(String name) {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of(CHROMEDRIVER)) && Files.isExecutable(Path.of(CHROMIUM)),
+                "browser test skipped: " + CHROMEDRIVER + " or " + CHROMIUM
+                        + " is missing (apt-get install -y chromium chromium-driver, as .ci/run does)");
+        this.name = name;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--window-size=1280,900", "--lang=en-US");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    }
+
+    /** Runs one step of the journey, then records its screenshot and any JavaScript error it caused. */
+    void step(String step, Step body) throws Exception {
+        body.run();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                jsErrors.add(step + ": " + entry.getMessage());
+            }
+        }
+        shots.add(new Shot(step, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES)));
+    }
+
+    List<String> jsErrors() {
+        return jsErrors;
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    WebElement find(String id) {
+        return driver.findElement(By.id(id));
+    }
+
+    void type(String id, String text) {
+        WebElement field = find(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void click(String id) {
+        find(id).click();
+    }
+
+    void select(String name, String value) {
+        new Select(driver.findElement(By.name(name))).selectByValue(value);
+    }
+
+    String text(String id) {
+        return find(id).getText();
+    }
+
+    String page() {
+        return driver.getPageSource();
+    }
+
+    void waitFor(ExpectedCondition<?> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+    }
+
+    /** Reloads the page until {@code id}'s text is {@code expected} (a state the server moves on its own). */
+    void reloadUntilText(String id, String expected, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        String last = null;
+        while (System.nanoTime() < deadline) {
+            List<WebElement> found = driver.findElements(By.id(id));
+            last = found.isEmpty() ? null : found.get(0).getText();
+            if (expected.equals(last)) {
+                return;
+            }
+            Thread.sleep(300);
+            driver.navigate().refresh();
+        }
+        throw new AssertionError("#" + id + " never read '" + expected + "' on " + driver.getCurrentUrl()
+                + " within " + within + "; last '" + last + "'");
+    }
+
+    boolean fitsTheWindow() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth + 1;"));
+    }
+
+    /** Every step so far (and, after a failure, the page as it failed) under target/screenshots/NAME/. */
+    void screenshots(Throwable failure) {
+        try {
+            Path dir = Path.of("target", "screenshots", name);
+            Files.createDirectories(dir);
+            int n = 1;
+            for (Shot shot : shots) {
+                Files.write(dir.resolve(String.format("%02d-%s.png", n++, shot.name().replaceAll("[^A-Za-z0-9]+", "-"))),
+                        shot.png());
+            }
+            if (failure == null) {
+                return;
+            }
+            Files.write(dir.resolve(String.format("%02d-FAILED.png", n)),
+                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.writeString(dir.resolve("FAILED.html"), driver.getPageSource());
+            Files.writeString(dir.resolve("FAILED.txt"), driver.getCurrentUrl() + "\n" + failure);
+            System.err.println(name + " failed; screenshots in " + dir.toAbsolutePath());
+        } catch (IOException | RuntimeException e) {
+            if (failure != null) {
+                failure.addSuppressed(e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
