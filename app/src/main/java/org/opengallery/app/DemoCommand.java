@@ -129,11 +129,16 @@ final class DemoCommand implements Callable<Integer> {
         Path json = data.resolve("demo.json");
         writePrivately(json, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(written));
 
-        out.println("marketplace   " + marketplaceUrl + "/  (the storefront; sign in with a login below; JSON API: " + marketplaceUrl + "/swagger-ui.html)");
+        out.println("marketplace   " + marketplaceUrl + "/  (the storefront, 中文 by default, ?lang=en for English; JSON API: "
+                + marketplaceUrl + "/swagger-ui.html)");
         out.println("seller        " + productionUrl + (sellerUrl == null ? "  (the reference seller, team notes)" : "  (outside seller)"));
-        out.println("buyer         " + demo.buyer().login() + " / " + demo.buyer().password() + "  API token " + demo.buyerApiToken());
-        out.println("seller login  " + demo.seller().login() + " / " + demo.seller().password() + "  open API AK " + demo.openApi().accessKey());
-        out.println("operator      " + demo.operator().login() + " / " + demo.operator().password());
+        out.println("sign in at    " + marketplaceUrl + "/login with");
+        out.println("  buyer       " + demo.buyer().login() + " / " + demo.buyer().password() + "  → " + marketplaceUrl
+                + "/buyer/services (API token " + demo.buyerApiToken() + ")");
+        out.println("  seller      " + demo.seller().login() + " / " + demo.seller().password() + "  → " + marketplaceUrl
+                + "/seller (open API AK " + demo.openApi().accessKey() + ")");
+        out.println("  operator    " + demo.operator().login() + " / " + demo.operator().password() + "  → " + marketplaceUrl
+                + "/operator");
         out.println("try           curl -s -X POST -H 'Authorization: Bearer " + demo.buyerApiToken()
                 + "' -H 'Content-Type: application/json' -d '{\"skuCode\":\"" + DemoShop.BASIC_SKU
                 + "\",\"periodType\":\"month\",\"periodNumber\":1,\"trial\":false}' " + marketplaceUrl + "/api/v1/orders");

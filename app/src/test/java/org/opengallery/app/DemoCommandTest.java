@@ -67,8 +67,14 @@ class DemoCommandTest {
         assertThat(json.path("products")).extracting(p -> p.path("skuCode").asText() + "/" + p.path("chargingMode").asText()
                 + "/" + p.path("periodType").asText()).contains("notes-basic/PERIOD/month", "notes-basic/PERIOD/year",
                 "notes-metered/ON_DEMAND/null");
-        assertThat(out.toString()).contains(json.path("buyer").path("password").asText())
-                .contains(json.path("marketplaceUrl").asText());
+        String url = json.path("marketplaceUrl").asText();
+        assertThat(out.toString()).as("the three logins, each with the console it opens")
+                .contains(json.path("buyer").path("login").asText() + " / " + json.path("buyer").path("password").asText()
+                        + "  → " + url + "/buyer/services")
+                .contains(json.path("seller").path("login").asText() + " / " + json.path("seller").path("password").asText()
+                        + "  → " + url + "/seller")
+                .contains(json.path("operator").path("login").asText() + " / "
+                        + json.path("operator").path("password").asText() + "  → " + url + "/operator");
     }
 
     @Test

@@ -87,7 +87,7 @@ class OpenGalleryLauncherIT {
                     break;
                 }
             }
-            assertThat(printed).contains("marketplace   http://127.0.0.1:", "buyer         demo-buyer / ");
+            assertThat(printed).contains("marketplace   http://127.0.0.1:", "  buyer       demo-buyer / ", "  operator    operator / ");
             com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
                     .readTree(data.resolve("demo.json").toFile());
             java.net.http.HttpResponse<String> products = java.net.http.HttpClient.newHttpClient().send(
