@@ -231,6 +231,7 @@ public final class DeliveryBenchmark {
         // The bench runs the lifecycle clock itself, after moving the clock; frozen instances are not released
         // during the bench (the clock moves 40 days twice).
         p.put("opengallery.instance.lifecycle-interval", "1d");
+        p.put("opengallery.order.auto-renew-interval", "1d");
         p.put("opengallery.instance.freeze-period", "365d");
         p.put("logging.level.org.opengallery", "WARN");
         return MarketplaceApplication.builder()

@@ -120,6 +120,49 @@ public class Instances {
                 .param("now", at(clock.instant())).param("order", orderId).param("key", key).update() == 1;
     }
 
+    /**
+     * Sets this buyer's expiry policy (修改到期策略) on its own instance: {@code autoRenew} renews one period from the
+     * balance before expiry; off lets it expire (frozen, then released). Refused for trials, pay-per-use, one-time
+     * and ended instances; another buyer's instance is not found.
+     */
+    @Transactional
+    public Instance setAutoRenew(long buyerId, long key, boolean autoRenew) {
+        Instance instance = ofBuyer(buyerId, key)
+                .orElseThrow(() -> org.opengallery.marketplace.web.ApiException.notFound("instance", Long.toString(key)));
+        if (autoRenew && !instance.mayAutoRenew()) {
+            throw org.opengallery.marketplace.web.ApiException.conflict("not_auto_renewable", "only a formal, running or"
+                    + " frozen PERIOD instance renews automatically; turn a trial into a formal one first");
+        }
+        jdbc.sql("UPDATE instance SET auto_renew = :on, auto_renew_tried_expiry = NULL WHERE instance_key = :key")
+                .param("on", autoRenew).param("key", key).update();
+        return byKey(key).orElseThrow();
+    }
+
+    /**
+     * Instances whose buyer chose automatic renewal, expiring before {@code horizon}, not yet tried for their current
+     * expiry: the auto-renewal pass's work, oldest expiry first.
+     */
+    public List<Instance> dueForAutoRenewal(Instant horizon, int limit) {
+        return jdbc.sql("""
+                SELECT * FROM instance
+                WHERE auto_renew = TRUE AND status IN ('RUNNING', 'FROZEN') AND trial = FALSE
+                  AND expire_time <= :horizon
+                  AND (auto_renew_tried_expiry IS NULL OR auto_renew_tried_expiry <> expire_time)
+                ORDER BY expire_time, instance_key
+                LIMIT :limit""")
+                .param("horizon", at(horizon)).param("limit", limit).query(this::instance).list();
+    }
+
+    /** Records that an automatic renewal was attempted for this expiry; false when another node already did. */
+    @Transactional
+    public boolean claimAutoRenewal(long key, Instant expireTime) {
+        return jdbc.sql("""
+                UPDATE instance SET auto_renew_tried_expiry = expire_time
+                WHERE instance_key = :key AND expire_time = :expire
+                  AND (auto_renew_tried_expiry IS NULL OR auto_renew_tried_expiry <> expire_time)""")
+                .param("key", key).param("expire", at(expireTime)).update() == 1;
+    }
+
     /** FAILED: delivery gave up on the create. */
     @Transactional
     public void markFailed(long key) {
@@ -164,7 +207,8 @@ public class Instances {
                 rs.getString("kg_product_id"), ChargingMode.Known.valueOf(rs.getString("charging_mode")),
                 PeriodType.ofNullable(rs.getString("period_type")), rs.getBoolean("trial"),
                 InstanceStatus.valueOf(rs.getString("status")), rs.getString("order_id"), rs.getString("order_line_id"),
-                rs.getString("last_order_id"), instant(rs, "expire_time"), instant(rs, "frozen_at"), app);
+                rs.getString("last_order_id"), instant(rs, "expire_time"), instant(rs, "frozen_at"), app,
+                rs.getBoolean("auto_renew"));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.opengallery.marketplace.access.SignedInUser;
+import org.opengallery.marketplace.buyer.BuyerAgreements;
 import org.opengallery.marketplace.buyer.Buyers;
 import org.opengallery.marketplace.catalog.Catalog;
 import org.opengallery.marketplace.catalog.PeriodType;
@@ -45,8 +46,11 @@ class BuyerCenterController {
     private final Catalog catalog;
     private final Buyers buyers;
     private final MessageSource messages;
+    private final BuyerAgreements agreements;
 
-    BuyerCenterController(Orders orders, Instances instances, Catalog catalog, Buyers buyers, MessageSource messages) {
+    BuyerCenterController(Orders orders, Instances instances, Catalog catalog, Buyers buyers, MessageSource messages,
+            BuyerAgreements agreements) {
+        this.agreements = agreements;
         this.orders = orders;
         this.instances = instances;
         this.catalog = catalog;
@@ -92,9 +96,12 @@ class BuyerCenterController {
         }
         String periodType = period && !trial ? choice : null;
         Integer number = period && !trial ? periodNumber : null;
-        return attempt(flash, locale, back,
-                () -> "redirect:/buyer/orders/" + orders.placeNew(user.subjectId(), sku.get().skuCode(), periodType,
-                        number, trial).orderId());
+        return attempt(flash, locale, back, () -> {
+            Order placed = orders.placeNew(user.subjectId(), sku.get().skuCode(), periodType, number, trial);
+            agreements.signedWithOrder(user.subjectId(), placed.orderId(), productId,
+                    catalog.product(productId).map(Product::name).orElse(""));
+            return "redirect:/buyer/orders/" + placed.orderId();
+        });
     }
 
     // ---- 已购买的服务 ------------------------------------------------------------------------------------------
@@ -136,6 +143,7 @@ class BuyerCenterController {
                 : List.of();
         model.addAttribute("upgrades", upgrades);
         model.addAttribute("unsubscribable", live && instance.instanceId() != null);
+        model.addAttribute("policyEditable", instance.mayAutoRenew());
         return "buyer/service";
     }
 
@@ -156,6 +164,23 @@ class BuyerCenterController {
                 + orders.upgrade(user.subjectId(), instance.instanceId(), skuCode).orderId());
     }
 
+    /** 修改到期策略: renew automatically from the balance before expiry, or let the instance expire. */
+    @PostMapping("/buyer/services/{key}/expiry-policy")
+    String expiryPolicy(@AuthenticationPrincipal SignedInUser user, @PathVariable long key,
+            @RequestParam(required = false) String policy, RedirectAttributes flash, Locale locale) {
+        own(user, key);
+        String page = "redirect:/buyer/services/" + key;
+        if (!"auto-renew".equals(policy) && !"expire".equals(policy)) {
+            flash.addFlashAttribute("error", messages.getMessage("service.policy.choose", null, locale));
+            return page;
+        }
+        return attempt(flash, locale, page, () -> {
+            instances.setAutoRenew(user.subjectId(), key, "auto-renew".equals(policy));
+            flash.addFlashAttribute("notice", messages.getMessage("service.policy.saved", null, locale));
+            return page;
+        });
+    }
+
     @PostMapping("/buyer/services/{key}/unsubscribe")
     String unsubscribe(@AuthenticationPrincipal SignedInUser user, @PathVariable long key,
             @RequestParam(required = false) boolean confirm, RedirectAttributes flash, Locale locale) {
@@ -166,6 +191,14 @@ class BuyerCenterController {
         }
         return attempt(flash, locale, "redirect:/buyer/services/" + key, () -> "redirect:/buyer/orders/"
                 + orders.unsubscribe(user.subjectId(), instance.instanceId()).orderId());
+    }
+
+    // ---- 我的协议 --------------------------------------------------------------------------------------------
+
+    @GetMapping("/buyer/agreements")
+    String agreementList(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("agreements", agreements.of(user.subjectId()));
+        return "buyer/agreements";
     }
 
     // ---- 我的订单 --------------------------------------------------------------------------------------------

@@ -234,4 +234,50 @@ class StorefrontPagesTest extends PagesTestBase {
                 .contains(OrderType.Known.RENEW, OrderType.Known.CHANGE, OrderType.Known.UNSUBSCRIBE);
         assertThat(p.id()).isPositive();
     }
+
+    @Test
+    void placingAnOrderRecordsBothAgreementsUnderMyAgreements() throws Exception {
+        long buyer = buyer("50");
+        String sku = unique("sku");
+        Product p = named(unique("Ledger "), "books", sku);
+        var me = user(as(Role.BUYER, buyer));
+        mvc.perform(post("/buyer/orders").with(me).with(csrf()).param("productId", Long.toString(p.id()))
+                .param("skuCode", sku).param("purchase", "month").param("periodNumber", "1")
+                .param("agreeUserAgreement", "true").param("agreeServiceAgreement", "true"));
+        Order order = orders.ordersOf(buyer).get(0);
+
+        mvc.perform(get("/buyer/agreements").with(me).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("OpenGallery user agreement")))
+                .andExpect(content().string(Matchers.containsString("Product service agreement")))
+                .andExpect(content().string(Matchers.containsString(order.orderId())))
+                .andExpect(content().string(Matchers.containsString(p.name())));
+        mvc.perform(get("/buyer/agreements").with(user(as(Role.BUYER, buyer("0")))))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(order.orderId()))));
+    }
+
+    @Test
+    void theExpiryPolicyIsChosenOnTheServicePage() throws Exception {
+        long buyer = buyer("500");
+        String sku = unique("sku");
+        product(seller(), periodSku(sku, "10.00", "100.00"));
+        var instance = running(buyer, sku, 1);
+        var me = user(as(Role.BUYER, buyer));
+        mvc.perform(get("/buyer/services/{k}", instance.key()).with(me).param("lang", "en"))
+                .andExpect(content().string(Matchers.containsString("id=\"policy-form\"")));
+
+        mvc.perform(post("/buyer/services/{k}/expiry-policy", instance.key()).with(me).with(csrf())
+                        .param("policy", "auto-renew"))
+                .andExpect(redirectedUrl("/buyer/services/" + instance.key()))
+                .andExpect(flash().attributeExists("notice"));
+        assertThat(instances.byKey(instance.key()).orElseThrow().autoRenew()).isTrue();
+
+        mvc.perform(post("/buyer/services/{k}/expiry-policy", instance.key()).with(me).with(csrf())
+                        .param("policy", "sometimes"))
+                .andExpect(flash().attributeExists("error"));
+        mvc.perform(post("/buyer/services/{k}/expiry-policy", instance.key())
+                        .with(user(as(Role.BUYER, buyer("0")))).with(csrf()).param("policy", "expire"))
+                .andExpect(status().isNotFound());
+        assertThat(instances.byKey(instance.key()).orElseThrow().autoRenew()).as("another buyer changed nothing").isTrue();
+    }
 }
