@@ -83,6 +83,11 @@ public class ProductSales {
                 .limit(limit).toList();
     }
 
+    /** The sellers that have a product (the operator search matches their names). */
+    public List<Long> sellersWithProducts() {
+        return jdbc.sql("SELECT DISTINCT seller_id FROM product ORDER BY seller_id").query(Long.class).list();
+    }
+
     public ProductProfile profile(long productId) {
         return jdbc.sql("SELECT * FROM product_profile WHERE product_id = :id").param("id", productId)
                 .query((rs, n) -> new ProductProfile(SalesRegion.valueOf(rs.getString("sales_region")),
