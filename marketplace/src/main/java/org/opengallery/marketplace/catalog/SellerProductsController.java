@@ -65,7 +65,7 @@ class SellerProductsController {
     @GetMapping("/seller/products/drafts/{id}")
     String draft(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
         ProductApplication a = publishing.application(user.subjectId(), id);
-        model.addAttribute("application", a);
+        model.addAttribute("productApplication", a); // not "application": Thymeleaf keeps that name for the servlet context
         if (a.draft() != null) {
             if (!model.containsAttribute("form")) {
                 model.addAttribute("form", DraftForm.of(a.draft()));

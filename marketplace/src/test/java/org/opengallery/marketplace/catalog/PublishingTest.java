@@ -16,53 +16,13 @@ import org.opengallery.marketplace.notice.Recipient;
 import org.opengallery.marketplace.order.Order;
 import org.opengallery.marketplace.web.ApiException;
 import org.opengallery.protocol.message.order.ChargingMode;
+import org.opengallery.marketplace.seller.SellerStanding;
+import org.opengallery.marketplace.seller.Sellers;
+import org.opengallery.marketplace.upload.Uploads;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The publication workflow, from draft to listed product, and the seller's and operators' actions on products. */
-class PublishingTest extends DomainTest {
-
-    static final long OPERATOR = 1;
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D};
-    static final byte[] PDF = "%PDF-1.4\n%%EOF".getBytes();
-
-    @Autowired Publishing publishing;
-    @Autowired ProductReviews reviews;
-    @Autowired ProductSales sales;
-    @Autowired Notices notices;
-
-    /** A draft for this seller that passes every rule: content, logo and copyright file. */
-    ProductApplication completeDraft(long seller, DraftSku... skus) {
-        ProductApplication a = publishing.newDraft(seller);
-        ProductDraft d = PublishingRulesTest.complete();
-        List<DraftSku> specs = skus.length == 0 ? List.of(sku(unique("SKU"), "9.90")) : List.of(skus);
-        publishing.save(seller, a.id(), new ProductDraft("Notes " + unique(""), d.accessType(), d.version(),
-                PRODUCTION_URL, d.encryptType(), d.description(), d.salesRegion(),
-                specs.size() > 1 ? PriceTemplate.CUSTOM : PriceTemplate.SIMPLE, d.serviceAgreement(), d.support(),
-                null, List.of(), null, specs));
-        publishing.attachLogo(seller, a.id(), "logo.png", PNG);
-        publishing.attachCopyright(seller, a.id(), "copyright.pdf", PDF);
-        return publishing.application(seller, a.id());
-    }
-
-    static DraftSku sku(String code, String month) {
-        return new DraftSku(code, "Spec " + code, ChargingMode.Known.PERIOD, new BigDecimal(month),
-                new BigDecimal("99.00"), null, 7, null, null);
-    }
-
-    /** Submitted and approved: the listed product. */
-    Product published(long seller, DraftSku... skus) {
-        ProductApplication a = completeDraft(seller, skus);
-        publishing.submit(seller, a.id());
-        reviews.approve(OPERATOR, a.id());
-        return catalog.product(publishing.application(seller, a.id()).productId()).orElseThrow();
-    }
-
-    ProductDraft edited(ProductDraft d, String name, String monthPrice) {
-        List<DraftSku> skus = d.skus().stream().map(s -> new DraftSku(s.skuCode(), s.name(), s.chargingMode(),
-                new BigDecimal(monthPrice), s.yearPrice(), s.price(), s.trialDays(), s.unitPrice(), s.usageUnit())).toList();
-        return new ProductDraft(name, d.accessType(), d.version(), d.productionUrl(), d.encryptType(), d.description(),
-                d.salesRegion(), d.priceTemplate(), d.serviceAgreement(), d.support(), null, List.of(), null, skus);
-    }
+class PublishingTest extends PublishingTestSupport {
 
     @Test
     void anApprovedPublicationIsCreatedWithItsSpecsAndListed() {
@@ -100,6 +60,23 @@ class PublishingTest extends DomainTest {
         ProductApplication a = publishing.newDraft(seller);
         assertThatThrownBy(() -> publishing.submit(seller, a.id())).isInstanceOf(ApiException.class)
                 .hasMessageContaining("a product needs a name").hasMessageContaining("service agreement");
+        assertThat(publishing.application(seller, a.id()).state()).isEqualTo(ApplicationState.DRAFT);
+    }
+
+    @Autowired ProductApplications applications;
+    @Autowired Sellers sellerService;
+    @Autowired Uploads uploads;
+
+    @Test
+    void nothingIsSubmittedBeforeTheSellerMayPublishAndTheRefusalSaysWhatIsNext() {
+        long seller = seller();
+        ProductApplication a = completeDraft(seller);
+        SellerStanding notCertified = id -> new SellerStanding.Standing(true, true, false);
+        Publishing gated = new Publishing(applications, sales, catalog, sellerService, notCertified, uploads, notices,
+                clock);
+        assertThatThrownBy(() -> gated.submit(seller, a.id())).isInstanceOfSatisfying(ApiException.class,
+                e -> assertThat(e.error()).isEqualTo("may_not_publish"))
+                .hasMessageContaining("finish certification");
         assertThat(publishing.application(seller, a.id()).state()).isEqualTo(ApplicationState.DRAFT);
     }
 
