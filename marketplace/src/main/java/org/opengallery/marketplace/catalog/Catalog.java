@@ -290,6 +290,24 @@ public class Catalog {
                 seller.customerServiceEmail());
     }
 
+    /**
+     * Takes one unit of a SKU for a new order (publishing's sales switches): refused when the seller delisted the
+     * SKU or its counted stock is used up; a counted stock goes down by one, in the order's transaction.
+     */
+    @Transactional
+    public void takeForNewOrder(String skuCode) {
+        int taken = jdbc.sql("""
+                UPDATE sku SET stock = CASE WHEN stock IS NULL THEN NULL ELSE stock - 1 END
+                WHERE sku_code = :code AND delisted = FALSE AND (stock IS NULL OR stock > 0)""")
+                .param("code", skuCode).update();
+        if (taken == 0) {
+            boolean delisted = jdbc.sql("SELECT delisted FROM sku WHERE sku_code = :code").param("code", skuCode)
+                    .query(Boolean.class).optional().orElseThrow(() -> ApiException.notFound("SKU", skuCode));
+            throw delisted ? ApiException.conflict("sku_delisted", "spec " + skuCode + " is no longer sold")
+                    : ApiException.conflict("sold_out", "spec " + skuCode + " is sold out");
+        }
+    }
+
     private Sku sku(ResultSet rs) throws SQLException {
         String code = rs.getString("sku_code");
         List<Price> prices = jdbc.sql("""
@@ -319,7 +337,7 @@ public class Catalog {
     }
 
     /** KooGallery-looking productIds: OFFI and 18 digits. */
-    private static String generatedProductId() {
+    static String generatedProductId() {
         return "OFFI" + RandomText.draw(RandomText.DIGITS, 18);
     }
 

@@ -15,6 +15,10 @@ import org.opengallery.marketplace.catalog.NewSku;
 import org.opengallery.marketplace.catalog.PeriodType;
 import org.opengallery.marketplace.catalog.Price;
 import org.opengallery.marketplace.catalog.Product;
+import org.opengallery.marketplace.catalog.ProductProfile;
+import org.opengallery.marketplace.catalog.ProductSales;
+import org.opengallery.marketplace.catalog.SalesRegion;
+import org.opengallery.marketplace.catalog.ServiceSupport;
 import org.opengallery.marketplace.catalog.Sku;
 import org.opengallery.marketplace.delivery.SellerEndpoint.InterfaceVersion;
 import org.opengallery.marketplace.secrets.RandomText;
@@ -55,8 +59,11 @@ public class DemoShop {
     private final Buyers buyers;
     private final Logins logins;
     private final ApiTokens tokens;
+    private final ProductSales sales;
 
-    public DemoShop(Sellers sellers, Catalog catalog, Buyers buyers, Logins logins, ApiTokens tokens) {
+    public DemoShop(Sellers sellers, Catalog catalog, Buyers buyers, Logins logins, ApiTokens tokens,
+            ProductSales sales) {
+        this.sales = sales;
         this.sellers = sellers;
         this.catalog = catalog;
         this.buyers = buyers;
@@ -157,6 +164,9 @@ public class DemoShop {
                     catalog.list(p.id());
                     return p;
                 });
+        if (sales.profile(product.id()).serviceAgreement() == null) {
+            sales.saveProfile(product.id(), demoProfile(name));
+        }
         if (!product.productionUrl().equals(setup.productionUrl()) || product.version() != setup.version()) {
             product = catalog.moveProductionAddress(product.id(), setup.productionUrl(), setup.version(),
                     setup.encryptType());
@@ -172,6 +182,21 @@ public class DemoShop {
             }
         }
         return listed;
+    }
+
+    /** What publishing would have asked for: service and support, and an agreement the product page shows. */
+    private static ProductProfile demoProfile(String productName) {
+        String agreement = "《" + productName + "服务协议》\n"
+                + "1. 服务内容：Team Notes Ltd.（以下简称“服务商”）通过华为云云商店向买家提供" + productName + "在线服务，"
+                + "服务期限以订单为准。\n"
+                + "2. 生效：本协议在买家下单时勾选同意后生效。\n"
+                + "3. 隐私保护：服务商仅为提供服务处理买家数据，不向第三方披露，买家可随时导出或删除其数据。\n"
+                + "4. 退订：按云商店退订规则办理。\n\n"
+                + "The " + productName + " service agreement takes effect when the buyer accepts it at ordering; "
+                + "the seller processes the buyer's data only to provide the service (privacy).";
+        return new ProductProfile(SalesRegion.CN_MAINLAND, agreement, new ServiceSupport(
+                "在线文档、电子邮件与电话支持 / online docs, e-mail and phone support", "5×8 h, 09:00–18:00 (UTC+8)",
+                "+86 400 000 0000", "service@notes.example.com"), null, List.of(), null);
     }
 
     private static String password() {

@@ -93,6 +93,7 @@ public class Orders {
         if (!product.listed()) {
             throw ApiException.conflict("product_delisted", "product " + product.name() + " is not on sale");
         }
+        catalog.takeForNewOrder(skuCode);
         Instant now = now();
         String orderId = ids.nextOrderId();
         OrderLine line;

@@ -8,6 +8,7 @@ import org.opengallery.marketplace.catalog.AccessType;
 import org.opengallery.marketplace.catalog.Catalog;
 import org.opengallery.marketplace.catalog.PeriodType;
 import org.opengallery.marketplace.catalog.Product;
+import org.opengallery.marketplace.catalog.ProductSales;
 import org.opengallery.marketplace.catalog.Sku;
 import org.opengallery.marketplace.seller.Seller;
 import org.opengallery.marketplace.seller.Sellers;
@@ -29,11 +30,13 @@ class StorefrontController {
     private final Catalog catalog;
     private final Sellers sellers;
     private final Buyers buyers;
+    private final ProductSales sales;
 
-    StorefrontController(Catalog catalog, Sellers sellers, Buyers buyers) {
+    StorefrontController(Catalog catalog, Sellers sellers, Buyers buyers, ProductSales sales) {
         this.catalog = catalog;
         this.sellers = sellers;
         this.buyers = buyers;
+        this.sales = sales;
     }
 
     @GetMapping("/")
@@ -89,7 +92,9 @@ class StorefrontController {
     String product(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
         Product product = catalog.product(id).filter(Product::listed)
                 .orElseThrow(() -> ApiException.notFound("product", Long.toString(id)));
-        List<Sku> skus = catalog.skus(id);
+        // delisted and sold-out specs are not offered (publishing's sales switches)
+        List<Sku> skus = sales.purchasable(catalog.skus(id));
+        model.addAttribute("profile", sales.profile(id));
         model.addAttribute("product", product);
         model.addAttribute("skus", skus);
         Seller seller = sellers.seller(product.sellerId()).orElseThrow();
