@@ -2,7 +2,9 @@ package org.opengallery.marketplace.buyer;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.opengallery.marketplace.web.ApiException;
@@ -20,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Buyers {
 
-    enum Movement { TOP_UP, CHARGE, REFUND, USAGE }
+    enum Movement { TOP_UP, CHARGE, REFUND, USAGE, ADJUST }
 
     private static final Pattern LOGIN = Pattern.compile("[A-Za-z0-9_.@-]{3,100}");
 
@@ -142,6 +144,95 @@ public class Buyers {
         book(buyerId, Movement.REFUND, amount, reference);
         jdbc.sql("UPDATE buyer SET balance = balance + :amount WHERE id = :id")
                 .param("amount", amount).param("id", buyerId).update();
+    }
+
+    // ---- the operator console ----------------------------------------------------------------------------------
+
+    /**
+     * An operator's balance adjustment (调账): adds {@code amount} (negative takes money off) with a reason, as one
+     * ledger row (kind ADJUST, reference {@code adjust:<audit id>}) and one audit row with the operator, the time and
+     * the balance before and after. The balance never goes below zero: a deduction larger than the balance is
+     * refused and changes nothing.
+     */
+    @Transactional
+    public BalanceAdjustment adjustBalance(long buyerId, BigDecimal amount, String reason, long operatorId) {
+        if (amount == null || amount.signum() == 0 || amount.scale() > 2) {
+            throw ApiException.badRequest("invalid_adjustment",
+                    "the adjustment is an amount other than 0 with at most 2 decimals (negative to deduct), got " + amount);
+        }
+        if (amount.abs().compareTo(new BigDecimal("100000000")) >= 0) {
+            throw ApiException.badRequest("invalid_adjustment", "an adjustment is below 100,000,000.00, got " + amount);
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > 500) {
+            throw ApiException.badRequest("adjustment_reason_required",
+                    "say why the balance is adjusted (1 to 500 characters); it is kept in the audit record");
+        }
+        // the row lock orders concurrent adjustments and payments, so before/after are exact
+        BigDecimal before = jdbc.sql("SELECT balance FROM buyer WHERE id = :id FOR UPDATE").param("id", buyerId)
+                .query(BigDecimal.class).optional()
+                .orElseThrow(() -> ApiException.notFound("buyer", Long.toString(buyerId)));
+        BigDecimal after = before.add(amount);
+        if (after.signum() < 0) {
+            throw ApiException.conflict("balance_would_be_negative", "the balance is " + before.toPlainString()
+                    + "; deducting " + amount.negate().toPlainString() + " would make it negative");
+        }
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO buyer_balance_adjustment (buyer_id, operator_id, amount, balance_before, balance_after,
+                    reason, created_at)
+                VALUES (:buyer, :operator, :amount, :before, :after, :reason, :now)""")
+                .param("buyer", buyerId).param("operator", operatorId).param("amount", amount)
+                .param("before", before).param("after", after).param("reason", why)
+                .param("now", clock.instant().atOffset(ZoneOffset.UTC)).update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        book(buyerId, Movement.ADJUST, amount, "adjust:" + id);
+        jdbc.sql("UPDATE buyer SET balance = :after WHERE id = :id").param("after", after).param("id", buyerId).update();
+        return new BalanceAdjustment(id, buyerId, operatorId, amount, before, after, why, clock.instant());
+    }
+
+    /** The buyer's ledger, newest first (at most {@code limit} rows). */
+    public List<LedgerEntry> ledger(long buyerId, int limit) {
+        return jdbc.sql("""
+                SELECT id, kind, amount, reference, created_at FROM buyer_ledger WHERE buyer_id = :buyer
+                ORDER BY id DESC LIMIT :limit""")
+                .param("buyer", buyerId).param("limit", limit)
+                .query((rs, n) -> new LedgerEntry(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getString(4),
+                        rs.getObject(5, OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    /** The buyer's balance adjustments, newest first. */
+    public List<BalanceAdjustment> adjustments(long buyerId) {
+        return jdbc.sql("""
+                SELECT id, buyer_id, operator_id, amount, balance_before, balance_after, reason, created_at
+                FROM buyer_balance_adjustment WHERE buyer_id = :buyer ORDER BY id DESC""")
+                .param("buyer", buyerId)
+                .query((rs, n) -> new BalanceAdjustment(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getBigDecimal(4),
+                        rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7),
+                        rs.getObject(8, OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    /**
+     * Buyers whose login, name, e-mail or id contains {@code query} (case-insensitive; blank lists all), newest
+     * first, at most {@code limit}.
+     */
+    public List<Buyer> search(String query, int limit) {
+        String q = query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "");
+        return jdbc.sql("""
+                SELECT id, login, name, mobile_phone, email, balance FROM buyer
+                WHERE :q = '' OR LOWER(login) LIKE :like OR LOWER(name) LIKE :like OR LOWER(COALESCE(email, '')) LIKE :like
+                   OR CAST(id AS VARCHAR(20)) = :q
+                ORDER BY id DESC LIMIT :limit""")
+                .param("q", q).param("like", "%" + q + "%").param("limit", limit)
+                .query((rs, n) -> new Buyer(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getBigDecimal(6)))
+                .list();
+    }
+
+    public long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM buyer").query(Long.class).single();
     }
 
     /** The one place the balance goes down: only when it covers the amount, decided by the database row lock. */

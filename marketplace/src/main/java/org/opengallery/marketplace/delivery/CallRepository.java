@@ -16,12 +16,12 @@ import org.springframework.stereotype.Component;
 @Component
 class CallRepository {
 
-    private static final String COLUMNS = "id, activity, phase, order_id, order_line_id, instance_id, seller_id, url, "
+    static final String COLUMNS = "id, activity, phase, order_id, order_line_id, instance_id, seller_id, url, "
             + "interface_version, encrypt_type, customer_service_email, seller_key_enc, command, request, attempts, polls, "
             + "status, next_attempt_at, deadline_at, last_error, last_response, failure_mailed, restarted, gave_up_at, "
             + "succeeded_at, created_at, updated_at";
 
-    private static final RowMapper<CallRow> ROW = CallRepository::map;
+    static final RowMapper<CallRow> ROW = CallRepository::map;
 
     private final JdbcTemplate jdbc;
     private final String executionTable;

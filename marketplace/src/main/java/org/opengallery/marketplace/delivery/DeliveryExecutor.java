@@ -31,18 +31,20 @@ class DeliveryExecutor {
     private final SellerClient client;
     private final SealedSecrets keys;
     private final FailureMailer mailer;
+    private final FailureNotices notices;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final DeliveryProperties properties;
     private final Clock clock;
 
     DeliveryExecutor(CallRepository calls, SellerClient client, SealedSecrets keys, FailureMailer mailer,
-                     ApplicationEventPublisher events, TransactionTemplate tx, DeliveryProperties properties,
+                     FailureNotices notices, ApplicationEventPublisher events, TransactionTemplate tx, DeliveryProperties properties,
                      Clock clock) {
         this.calls = calls;
         this.client = client;
         this.keys = keys;
         this.mailer = mailer;
+        this.notices = notices;
         this.events = events;
         this.tx = tx;
         this.properties = properties;
@@ -219,6 +221,7 @@ class DeliveryExecutor {
                 null, null), error, CallStatus.FAILED, wait, attempts, polls, List.of(), true);
         if (mail) {
             mailer.firstFailure(call, error, true);
+            notices.firstFailure(call, error);
         }
         if (mail) {
             LOG.info("production-interface call {} ({} {}) failed, retrying until {}: {}", call.id(),
@@ -236,6 +239,7 @@ class DeliveryExecutor {
                 new CallId(call.id()), call.activity().wireName(), call.orderId(), call.orderLineId(),
                 call.instanceId(), error)), true);
         mailer.gaveUp(call, error);
+        notices.gaveUp(call, error);
         LOG.info("production-interface call {} ({} {}) gave up: {}", call.id(), call.activity().wireName(),
                 call.orderId(), error);
         return next;

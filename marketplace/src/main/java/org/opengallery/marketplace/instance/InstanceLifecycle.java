@@ -37,13 +37,15 @@ public class InstanceLifecycle {
     private final Catalog catalog;
     private final ObjectProvider<ProductionInterfaceCalls> calls;
     private final TransactionTemplate transaction;
+    private final ReleaseNotices notices;
     private final Clock clock;
     private final Duration freezePeriod;
     /** How many instances one pass moves at once (each in its own transaction, as when moved one by one). */
     private final int parallelism;
 
     public InstanceLifecycle(JdbcClient jdbc, Instances instances, Catalog catalog,
-            ObjectProvider<ProductionInterfaceCalls> calls, TransactionTemplate transaction, Clock clock,
+            ObjectProvider<ProductionInterfaceCalls> calls, TransactionTemplate transaction, ReleaseNotices notices,
+            Clock clock,
             @Value("${opengallery.instance.freeze-period:15d}") Duration freezePeriod,
             @Value("${opengallery.instance.lifecycle-parallelism:4}") int parallelism) {
         this.jdbc = jdbc;
@@ -51,6 +53,7 @@ public class InstanceLifecycle {
         this.catalog = catalog;
         this.calls = calls;
         this.transaction = transaction;
+        this.notices = notices;
         this.clock = clock;
         this.freezePeriod = freezePeriod;
         this.parallelism = Math.max(1, parallelism);
@@ -202,6 +205,7 @@ public class InstanceLifecycle {
             calls.getObject().releaseInstance(new DeliveryCommand.ReleaseInstance(
                     endpoints.computeIfAbsent(i.catalogProductId(), catalog::endpointFor), i.instanceId(), null,
                     ReleaseReason.EXPIRED));
+            notices.released(i);
         }
         return released;
     }

@@ -33,23 +33,27 @@ class DeliveryOutcomes {
     private final Instances instances;
     private final Catalog catalog;
     private final ObjectProvider<ProductionInterfaceCalls> calls;
+    private final OrderNotices notices;
     private final Clock clock;
 
     DeliveryOutcomes(OrderRows rows, Payment payment, Instances instances, Catalog catalog,
-            ObjectProvider<ProductionInterfaceCalls> calls, Clock clock) {
+            ObjectProvider<ProductionInterfaceCalls> calls, OrderNotices notices, Clock clock) {
         this.rows = rows;
         this.payment = payment;
         this.instances = instances;
         this.catalog = catalog;
         this.calls = calls;
+        this.notices = notices;
         this.clock = clock;
     }
 
     @EventListener
     void on(DeliveryEvents.InstanceProvisioned e) {
         // move is conditional on PROCESSING: no need to read the order first (one statement per delivery)
-        if (e.orderId() != null) {
-            rows.move(e.orderId(), OrderStatus.PROCESSING, OrderStatus.COMPLETED, clock.instant(), null);
+        if (e.orderId() != null
+                && rows.move(e.orderId(), OrderStatus.PROCESSING, OrderStatus.COMPLETED, clock.instant(), null)) {
+            // read only when it moved: the buyer is told once that the service opened
+            rows.find(e.orderId()).ifPresent(notices::opened);
         }
     }
 
@@ -59,7 +63,9 @@ class DeliveryOutcomes {
             return;
         }
         rows.find(e.orderId()).filter(o -> completes(o.orderType(), e.activity()))
-                .ifPresent(o -> rows.move(o.orderId(), OrderStatus.PROCESSING, OrderStatus.COMPLETED, clock.instant(), null));
+                .filter(o -> rows.move(o.orderId(), OrderStatus.PROCESSING, OrderStatus.COMPLETED, clock.instant(), null))
+                .filter(o -> o.orderType() == OrderType.Known.UNSUBSCRIBE)
+                .ifPresent(notices::unsubscribed);
     }
 
     /**
@@ -100,6 +106,7 @@ class DeliveryOutcomes {
                 instances.changeSku(instance.key(), line.previousSkuCode(), line.previousProductId(), order.orderId());
             }
         }
+        rows.find(order.orderId()).ifPresent(notices::failed);
     }
 
     private static boolean completes(OrderType.Known type, String activity) {

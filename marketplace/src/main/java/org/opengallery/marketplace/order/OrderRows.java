@@ -127,6 +127,116 @@ class OrderRows {
                 .param("now", at(now)).update();
     }
 
+    // ---- the consoles' lists (seller center, operator console) -------------------------------------------------
+
+    /** The columns of one list row: the line with its order's columns (each row is one order line). */
+    private static final String LIST_COLUMNS = "l.*, o.buyer_id, o.order_type, o.status, o.amount AS order_amount, "
+            + "o.created_at, o.pay_deadline, o.paid_at, o.closed_at, o.failure";
+
+    /**
+     * The order lines matching the filter (of one seller when {@code sellerId} is given), newest first; each comes
+     * back as an order with that one line, so a seller never sees another seller's line of the same order.
+     * Pay-per-use (ON_DEMAND) lines are left out when {@code withoutPayPerUse}: KooGallery lists them in the bills,
+     * not as orders (platform.md §4.3).
+     */
+    List<Order> search(Long sellerId, OrderFilter filter, boolean withoutPayPerUse, int offset, int limit) {
+        var where = where(sellerId, filter, withoutPayPerUse);
+        var sql = jdbc.sql("SELECT " + LIST_COLUMNS + " FROM order_line l JOIN customer_order o ON o.id = l.order_id"
+                + where.sql() + " ORDER BY o.created_at DESC, o.id DESC, l.id LIMIT :limit OFFSET :offset");
+        for (var p : where.params().entrySet()) {
+            sql = sql.param(p.getKey(), p.getValue());
+        }
+        return sql.param("limit", limit).param("offset", offset).query((rs, n) -> listed(rs)).list();
+    }
+
+    long count(Long sellerId, OrderFilter filter, boolean withoutPayPerUse) {
+        var where = where(sellerId, filter, withoutPayPerUse);
+        var sql = jdbc.sql("SELECT COUNT(*) FROM order_line l JOIN customer_order o ON o.id = l.order_id" + where.sql());
+        for (var p : where.params().entrySet()) {
+            sql = sql.param(p.getKey(), p.getValue());
+        }
+        return sql.query(Long.class).single();
+    }
+
+    /** The catalog products this seller has order lines for (the product filter's choices). */
+    List<Long> productsOrderedFrom(long sellerId) {
+        return jdbc.sql("SELECT DISTINCT catalog_product_id FROM order_line WHERE seller_id = :seller ORDER BY 1")
+                .param("seller", sellerId).query(Long.class).list();
+    }
+
+    /** Paid, not failed, not unsubscription lines of the seller paid in [from, to): paid time and net amount. */
+    List<PaidSale> sales(long sellerId, Instant from, Instant to) {
+        return jdbc.sql("""
+                SELECT o.paid_at, l.amount - l.refunded_amount AS net FROM order_line l
+                JOIN customer_order o ON o.id = l.order_id
+                WHERE l.seller_id = :seller AND o.paid_at >= :from AND o.paid_at < :to
+                  AND o.status IN ('PROCESSING', 'COMPLETED') AND o.order_type <> 'UNSUBSCRIBE'""")
+                .param("seller", sellerId).param("from", at(from)).param("to", at(to))
+                .query((rs, n) -> new PaidSale(instant(rs, "paid_at"), rs.getBigDecimal("net"))).list();
+    }
+
+    record PaidSale(Instant paidAt, BigDecimal amount) {}
+
+    private record Where(String sql, java.util.Map<String, Object> params) {}
+
+    private static Where where(Long sellerId, OrderFilter f, boolean withoutPayPerUse) {
+        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
+        java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
+        if (sellerId != null) {
+            sql.append(" AND l.seller_id = :seller");
+            params.put("seller", sellerId);
+        }
+        if (withoutPayPerUse) {
+            sql.append(" AND l.charging_mode <> 'ON_DEMAND'");
+        }
+        if (f.orderId() != null) {
+            sql.append(" AND UPPER(o.id) LIKE :orderId");
+            params.put("orderId", "%" + f.orderId().toUpperCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%");
+        }
+        if (f.type() != null) {
+            sql.append(" AND o.order_type = :type");
+            params.put("type", f.type().name());
+        }
+        if (f.chargingMode() != null) {
+            sql.append(" AND l.charging_mode = :mode");
+            params.put("mode", f.chargingMode().name());
+        }
+        if (f.status() != null) {
+            sql.append(" AND o.status = :status");
+            params.put("status", f.status().name());
+        }
+        if (f.catalogProductId() != null) {
+            sql.append(" AND l.catalog_product_id = :product");
+            params.put("product", f.catalogProductId());
+        }
+        if (f.buyerIds() != null) {
+            // an empty set (a name nobody has) matches nothing; -1 is never an id
+            sql.append(" AND o.buyer_id IN (:buyers)");
+            params.put("buyers", f.buyerIds().isEmpty() ? List.of(-1L) : List.copyOf(f.buyerIds()));
+        }
+        if (f.sellerIds() != null) {
+            sql.append(" AND l.seller_id IN (:sellers)");
+            params.put("sellers", f.sellerIds().isEmpty() ? List.of(-1L) : List.copyOf(f.sellerIds()));
+        }
+        if (f.createdFrom() != null) {
+            sql.append(" AND o.created_at >= :from");
+            params.put("from", at(f.createdFrom()));
+        }
+        if (f.createdBefore() != null) {
+            sql.append(" AND o.created_at < :before");
+            params.put("before", at(f.createdBefore()));
+        }
+        return new Where(sql.toString(), params);
+    }
+
+    private static Order listed(ResultSet rs) throws SQLException {
+        OrderLine line = line(rs);
+        return new Order(line.orderId(), rs.getLong("buyer_id"), OrderType.Known.valueOf(rs.getString("order_type")),
+                OrderStatus.valueOf(rs.getString("status")), rs.getBigDecimal("order_amount"), instant(rs, "created_at"),
+                instant(rs, "pay_deadline"), instant(rs, "paid_at"), instant(rs, "closed_at"), rs.getString("failure"),
+                List.of(line));
+    }
+
     record PaidLine(OrderLine line, Instant paidAt, OrderType.Known orderType) {}
 
     private Order order(ResultSet rs) throws SQLException {

@@ -397,6 +397,88 @@ public class Orders {
         });
     }
 
+    // ---- the seller center's and the operator console's lists -----------------------------------------------
+
+    /** The most rows an export holds; a larger list is narrowed with the filters first. */
+    public static final int EXPORT_LIMIT = 10_000;
+    private static final int MAX_PAGE_SIZE = 100;
+
+    /**
+     * 订单列表 of one seller: the seller's order lines matching the filter, newest first, page {@code page} (from 1).
+     * Pay-per-use (按需) orders are not listed: KooGallery shows them in the bills, not as orders (platform.md §4.3).
+     */
+    public OrderPage sellerOrders(long sellerId, OrderFilter filter, int page, int size) {
+        return page(sellerId, filter, true, page, size);
+    }
+
+    /** The seller's whole filtered list for the CSV export (at most {@link #EXPORT_LIMIT} rows). */
+    public List<Order> sellerOrdersToExport(long sellerId, OrderFilter filter) {
+        return rows.search(sellerId, filter, true, 0, EXPORT_LIMIT);
+    }
+
+    /** The operator's list: every order line of every seller, pay-per-use included. */
+    public OrderPage allOrders(OrderFilter filter, int page, int size) {
+        return page(null, filter, false, page, size);
+    }
+
+    /**
+     * The order as the seller sees it: only the seller's own lines. An order with none of them is "not found",
+     * exactly as an order that does not exist, so guessing ids tells nothing.
+     */
+    public Order sellerOrder(long sellerId, String orderId) {
+        return rows.find(orderId).flatMap(o -> {
+            List<OrderLine> mine = o.lines().stream().filter(l -> l.sellerId() == sellerId).toList();
+            return mine.isEmpty() ? Optional.<Order>empty() : Optional.of(new Order(o.orderId(), o.buyerId(),
+                    o.orderType(), o.status(), o.amount(), o.createTime(), o.payDeadline(), o.paidAt(), o.closedAt(),
+                    o.failure(), mine));
+        }).orElseThrow(() -> ApiException.notFound("order", orderId));
+    }
+
+    /** The catalog products the seller has orders for, the choices of the list's product filter. */
+    public List<Long> productsOrderedFrom(long sellerId) {
+        return rows.productsOrderedFrom(sellerId);
+    }
+
+    /** How many orders (lines) of the seller are in this state, e.g. PROCESSING for the overview's to-dos. */
+    public long countOf(Long sellerId, OrderStatus status) {
+        return rows.count(sellerId, new OrderFilter(null, null, null, status, null, null, null, null, null),
+                sellerId != null);
+    }
+
+    /**
+     * 总览's last 12 months: the current calendar month and the 11 before it, in {@code zone} (the pages show
+     * Beijing time). See {@link SalesFigures} for what counts.
+     */
+    public SalesFigures sales(long sellerId, java.time.ZoneId zone) {
+        java.time.YearMonth current = java.time.YearMonth.from(clock.instant().atZone(zone));
+        java.time.YearMonth first = current.minusMonths(11);
+        Instant from = first.atDay(1).atStartOfDay(zone).toInstant();
+        Instant to = current.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+        java.util.Map<java.time.YearMonth, long[]> counts = new java.util.TreeMap<>();
+        java.util.Map<java.time.YearMonth, BigDecimal> amounts = new java.util.TreeMap<>();
+        for (java.time.YearMonth m = first; !m.isAfter(current); m = m.plusMonths(1)) {
+            counts.put(m, new long[1]);
+            amounts.put(m, BigDecimal.ZERO.setScale(2));
+        }
+        for (OrderRows.PaidSale sale : rows.sales(sellerId, from, to)) {
+            java.time.YearMonth m = java.time.YearMonth.from(sale.paidAt().atZone(zone));
+            counts.get(m)[0]++;
+            amounts.merge(m, sale.amount(), BigDecimal::add);
+        }
+        return new SalesFigures(counts.keySet().stream()
+                .map(m -> new SalesFigures.Month(m, counts.get(m)[0], amounts.get(m).setScale(2, RoundingMode.HALF_UP)))
+                .toList());
+    }
+
+    private OrderPage page(Long sellerId, OrderFilter filter, boolean withoutPayPerUse, int page, int size) {
+        int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        long total = rows.count(sellerId, filter, withoutPayPerUse);
+        int pages = (int) Math.max(1, (total + pageSize - 1) / pageSize);
+        int current = Math.max(1, Math.min(page, pages));
+        List<Order> found = rows.search(sellerId, filter, withoutPayPerUse, (current - 1) * pageSize, pageSize);
+        return new OrderPage(found, current, pageSize, total);
+    }
+
     // ---- inside ---------------------------------------------------------------------------------------------
 
     /** Order times are whole seconds: the wire formats (yyyyMMddHHmmss) carry no more, so nothing is rounded twice. */

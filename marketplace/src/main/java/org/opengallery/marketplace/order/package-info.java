@@ -30,6 +30,15 @@
  *       unsubscription of only a renewal period (refreshInstance UNSUBSCRIBE_RENEWAL_PERIOD) is not offered.</li>
  *   <li><b>Order notification</b>: {@code orderCreated} is written when a NEW, RENEW or CHANGE order is paid and
  *       when an UNSUBSCRIBE order is created; its productId is the catalog product id (as a string).</li>
+ *   <li><b>Console pages</b> ({@code SellerOrdersPage}, {@code OperatorOrdersPage}, templates {@code console/}): the
+ *       lists read order lines (a seller sees only its own lines), filtered by {@link
+ *       org.opengallery.marketplace.order.OrderFilter}; 按需 (ON_DEMAND) lines are not in the seller's list (§4.3: they
+ *       are in the bills) but are in the operator's. Dates in the filters are Beijing days. The CSV export is UTF-8
+ *       with BOM, RFC 4180, formula-safe, at most 10,000 rows. The seller sees the buyer's name and login, the phone
+ *       and e-mail masked (the spec says nothing; Query Order still gives the seller the full BuyerInfo).</li>
+ *   <li><b>Notices</b> ({@code OrderNotices}, in the outcome's transaction): the buyer is told when a NEW/TRIAL
+ *       order's service opens, when delivery gave up and the order was refunded, and when an unsubscription
+ *       completes; texts in zh-CN from the console bundle, mailed to the buyer's e-mail.</li>
  * </ul>
  */
 package org.opengallery.marketplace.order;

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The storefront (public): home, search, product detail with the buy form; the sign-in page; console placeholders. */
+/** The storefront (public): home, search, product detail with the buy form; the sign-in page. */
 @Controller
 @ConsolePage
 class StorefrontController {
@@ -113,15 +113,5 @@ class StorefrontController {
     @GetMapping("/login")
     String login(@AuthenticationPrincipal SignedInUser user) {
         return user != null ? "redirect:" + user.home() : "login";
-    }
-
-    @GetMapping("/seller")
-    String sellerCenter() {
-        return "seller/home";
-    }
-
-    @GetMapping("/operator")
-    String operatorConsole() {
-        return "operator/home";
     }
 }
