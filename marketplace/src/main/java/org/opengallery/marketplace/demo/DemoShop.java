@@ -17,6 +17,7 @@ import org.opengallery.marketplace.catalog.Price;
 import org.opengallery.marketplace.catalog.Product;
 import org.opengallery.marketplace.catalog.Sku;
 import org.opengallery.marketplace.delivery.SellerEndpoint.InterfaceVersion;
+import org.opengallery.marketplace.onboarding.Certifications;
 import org.opengallery.marketplace.secrets.RandomText;
 import org.opengallery.marketplace.seller.AccessKey;
 import org.opengallery.marketplace.seller.InterfaceType;
@@ -55,8 +56,11 @@ public class DemoShop {
     private final Buyers buyers;
     private final Logins logins;
     private final ApiTokens tokens;
+    private final Certifications onboarding;
 
-    public DemoShop(Sellers sellers, Catalog catalog, Buyers buyers, Logins logins, ApiTokens tokens) {
+    public DemoShop(Sellers sellers, Catalog catalog, Buyers buyers, Logins logins, ApiTokens tokens,
+            Certifications onboarding) {
+        this.onboarding = onboarding;
         this.sellers = sellers;
         this.catalog = catalog;
         this.buyers = buyers;
@@ -104,6 +108,8 @@ public class DemoShop {
                 .orElseGet(() -> sellers.register("Team Notes Ltd.", SELLER_LOGIN, "service@notes.example.com"));
         Login sellerLogin = new Login(SELLER_LOGIN, password());
         logins.setPassword(sellerLogin.login(), Role.SELLER, seller.id(), sellerLogin.password());
+        // the demo seller comes out onboarded: approved, agreement signed, business information certified
+        onboarding.admitWithoutReview(seller.id());
         String key = sellerKey(seller.id(), setup);
         OpenApiKeyPair openApi = sellers.createOpenApiKey(seller.id());
 
