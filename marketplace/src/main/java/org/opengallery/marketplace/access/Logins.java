@@ -34,14 +34,37 @@ public class Logins {
     /** Gives this buyer, seller or operator a password; its login name is unique across all roles. */
     @Transactional
     public void create(String login, Role role, long subjectId, String password) {
+        insert(login, role, subjectId, password, true);
+    }
+
+    /**
+     * An extra login for the same subject (a seller's sub-user, 子用户): it signs in to the pages as that subject
+     * ({@link SignedInUser#subUser()} is true, so the pages can narrow what it opens) but gets no API token.
+     */
+    @Transactional
+    public void createSubLogin(String login, Role role, long subjectId, String password) {
+        insert(login, role, subjectId, password, false);
+    }
+
+    /** Removes one sub-login of this subject; a main login or another subject's login is left alone. */
+    @Transactional
+    public boolean deleteSubLogin(String login, Role role, long subjectId) {
+        return jdbc.sql("""
+                DELETE FROM login WHERE login = :login AND role = :role AND subject_id = :id
+                                    AND main_subject_id IS NULL""")
+                .param("login", login).param("role", role.name()).param("id", subjectId).update() == 1;
+    }
+
+    private void insert(String login, Role role, long subjectId, String password, boolean main) {
         if (password == null || password.length() < MIN_PASSWORD || password.length() > 72) {
             throw ApiException.badRequest("invalid_password", "a password is 8 to 72 characters");
         }
         try {
             jdbc.sql("""
-                    INSERT INTO login (login, role, subject_id, password_hash, created_at)
-                    VALUES (:login, :role, :id, :hash, :now)""")
+                    INSERT INTO login (login, role, subject_id, main_subject_id, password_hash, created_at)
+                    VALUES (:login, :role, :id, :main, :hash, :now)""")
                     .param("login", login).param("role", role.name()).param("id", subjectId)
+                    .param("main", main ? subjectId : null)
                     .param("hash", encoder.encode(password)).param("now", clock.instant().atOffset(ZoneOffset.UTC))
                     .update();
         } catch (DuplicateKeyException e) {
@@ -50,20 +73,26 @@ public class Logins {
         }
     }
 
-    /** Sets (or replaces) the password of this buyer, seller or operator, creating its login when it has none. */
+    /**
+     * Sets (or replaces) the password of this buyer, seller or operator, creating its login when it has none. Its
+     * sub-logins stay as they are.
+     */
     @Transactional
     public void setPassword(String login, Role role, long subjectId, String password) {
-        jdbc.sql("DELETE FROM login WHERE role = :role AND subject_id = :id")
+        jdbc.sql("DELETE FROM login WHERE role = :role AND subject_id = :id AND main_subject_id IS NOT NULL")
                 .param("role", role.name()).param("id", subjectId).update();
         create(login, role, subjectId, password);
     }
 
-    /** The caller these credentials belong to; empty for an unknown login or a wrong password alike. */
+    /**
+     * The caller these credentials belong to; empty for an unknown login or a wrong password alike, and for a
+     * sub-login (its permissions are per page, so it gets no API token).
+     */
     public Optional<ApiCaller> authenticate(String login, String password) {
         if (login == null || password == null) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT role, subject_id, password_hash FROM login WHERE login = :login")
+        return jdbc.sql("SELECT role, subject_id, password_hash FROM login WHERE login = :login AND main_subject_id IS NOT NULL")
                 .param("login", login)
                 .query((rs, n) -> encoder.matches(password, rs.getString(3))
                         ? Optional.of(new ApiCaller(Role.valueOf(rs.getString(1)), rs.getLong(2)))
@@ -71,18 +100,21 @@ public class Logins {
                 .optional().flatMap(o -> o);
     }
 
-    /** A stored login as form sign-in reads it: who it is and its {@code {id}hash} password. */
-    public record StoredLogin(String login, Role role, long subjectId, String passwordHash) {}
+    /**
+     * A stored login as form sign-in reads it: who it is, its {@code {id}hash} password, and whether it is the
+     * subject's main login (false for a sub-user).
+     */
+    public record StoredLogin(String login, Role role, long subjectId, String passwordHash, boolean main) {}
 
     /** The login row of this name, for the consoles' form sign-in (which checks the hash itself). */
     public Optional<StoredLogin> find(String login) {
         if (login == null || login.isBlank() || login.length() > 100) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT login, role, subject_id, password_hash FROM login WHERE login = :login")
+        return jdbc.sql("SELECT login, role, subject_id, password_hash, main_subject_id FROM login WHERE login = :login")
                 .param("login", login)
                 .query((rs, n) -> new StoredLogin(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getLong(3),
-                        rs.getString(4)))
+                        rs.getString(4), rs.getObject(5) != null))
                 .optional();
     }
 

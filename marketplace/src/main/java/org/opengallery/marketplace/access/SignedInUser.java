@@ -17,13 +17,25 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private final String login;
     private final Role role;
     private final long subjectId;
+    private final boolean subUser;
     private String passwordHash;
 
     public SignedInUser(String login, Role role, long subjectId, String passwordHash) {
+        this(login, role, subjectId, passwordHash, false);
+    }
+
+    /** @param subUser a seller's sub-user (子用户): the same seller, but only the pages its permissions name */
+    public SignedInUser(String login, Role role, long subjectId, String passwordHash, boolean subUser) {
         this.login = login;
         this.role = role;
         this.subjectId = subjectId;
         this.passwordHash = passwordHash;
+        this.subUser = subUser;
+    }
+
+    /** True for an extra login of the subject (a seller's sub-user), false for its main login. */
+    public boolean subUser() {
+        return subUser;
     }
 
     public Role role() {
@@ -65,6 +77,6 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
     @Override
     public String toString() {
-        return "SignedInUser[" + login + ", " + role + " " + subjectId + "]";
+        return "SignedInUser[" + login + ", " + role + " " + subjectId + (subUser ? ", sub-user" : "") + "]";
     }
 }

@@ -94,7 +94,7 @@ public class WebSecurity {
     @Bean
     UserDetailsService userDetailsService(Logins logins) {
         return login -> logins.find(login)
-                .map(l -> new SignedInUser(l.login(), l.role(), l.subjectId(), l.passwordHash()))
+                .map(l -> new SignedInUser(l.login(), l.role(), l.subjectId(), l.passwordHash(), !l.main()))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown login"));
     }
 }

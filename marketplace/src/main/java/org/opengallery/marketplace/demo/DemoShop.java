@@ -21,6 +21,7 @@ import org.opengallery.marketplace.catalog.SalesRegion;
 import org.opengallery.marketplace.catalog.ServiceSupport;
 import org.opengallery.marketplace.catalog.Sku;
 import org.opengallery.marketplace.delivery.SellerEndpoint.InterfaceVersion;
+import org.opengallery.marketplace.onboarding.Certifications;
 import org.opengallery.marketplace.secrets.RandomText;
 import org.opengallery.marketplace.seller.AccessKey;
 import org.opengallery.marketplace.seller.InterfaceType;
@@ -60,10 +61,12 @@ public class DemoShop {
     private final Logins logins;
     private final ApiTokens tokens;
     private final ProductSales sales;
+    private final Certifications onboarding;
 
     public DemoShop(Sellers sellers, Catalog catalog, Buyers buyers, Logins logins, ApiTokens tokens,
-            ProductSales sales) {
+            ProductSales sales, Certifications onboarding) {
         this.sales = sales;
+        this.onboarding = onboarding;
         this.sellers = sellers;
         this.catalog = catalog;
         this.buyers = buyers;
@@ -111,6 +114,8 @@ public class DemoShop {
                 .orElseGet(() -> sellers.register("Team Notes Ltd.", SELLER_LOGIN, "service@notes.example.com"));
         Login sellerLogin = new Login(SELLER_LOGIN, password());
         logins.setPassword(sellerLogin.login(), Role.SELLER, seller.id(), sellerLogin.password());
+        // the demo seller comes out onboarded: approved, agreement signed, business information certified
+        onboarding.admitWithoutReview(seller.id());
         String key = sellerKey(seller.id(), setup);
         OpenApiKeyPair openApi = sellers.createOpenApiKey(seller.id());
 
