@@ -69,6 +69,10 @@ final class SellerStub implements AutoCloseable {
         handler.set(next);
     }
 
+    Function<KitRequest, KitResponse> current() {
+        return handler.get();
+    }
+
     String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/saasproduce";
     }
