@@ -12,17 +12,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Key rotation as the keys page offers it: first which LISTED products a new key affects (their deliveries are signed
- * with it from the moment of rotation, so the production interface must accept it first), then the rotation.
+ * with it from the moment of rotation, so the production interface must accept it first), then the rotation. The
+ * addresses the replaced key signed for go back to UNVERIFIED until verified with the new key.
  */
 @Service
 public class KeyRotations {
 
     private final Sellers sellers;
     private final Catalog catalog;
+    private final ProductionAddresses addresses;
 
-    public KeyRotations(Sellers sellers, Catalog catalog) {
+    public KeyRotations(Sellers sellers, Catalog catalog, ProductionAddresses addresses) {
         this.sellers = sellers;
         this.catalog = catalog;
+        this.addresses = addresses;
     }
 
     /** Listed products delivered over V1: all are signed with the seller's one V1 Key. */
@@ -49,11 +52,17 @@ public class KeyRotations {
         if (sellers.v1Key(sellerId).isEmpty()) {
             throw ApiException.conflict("no_v1_key", "there is no V1 Key to rotate yet; generate it first");
         }
-        return sellers.issueV1Key(sellerId);
+        String key = sellers.issueV1Key(sellerId);
+        addresses.keyReplaced(sellerId, a -> a.version() == InterfaceVersion.V1);
+        return key;
     }
 
     @Transactional
     public AccessKey rotateAccessKey(long sellerId, long keyId) {
-        return sellers.rotateAccessKey(sellerId, keyId);
+        AccessKey key = sellers.rotateAccessKey(sellerId, keyId);
+        if (key.type() == org.opengallery.marketplace.seller.InterfaceType.BASIC) {
+            addresses.keyReplaced(sellerId, a -> a.version() == InterfaceVersion.V2 && a.url().equals(key.productionUrl()));
+        }
+        return key;
     }
 }

@@ -223,6 +223,36 @@ public class ProductionAddresses {
                 .param("address", addressId).param("limit", limit).query(ProductionAddresses::run).list();
     }
 
+    /**
+     * The scenarios with a saved case at this address of the seller: what publishing checks before listing a product
+     * there (periodic: 新购, 续费, 过期, 释放; one-time: 新购, 释放). Empty for an address the seller has not added.
+     */
+    public java.util.Set<Scenario> savedScenarios(long sellerId, String url) {
+        return java.util.EnumSet.copyOf(jdbc.sql("""
+                SELECT c.scenario FROM debug_case c JOIN production_address a ON a.id = c.address_id
+                WHERE a.seller_id = :seller AND a.url = :url""")
+                .param("seller", sellerId).param("url", url).query(String.class).list().stream()
+                .map(Scenario::valueOf).collect(java.util.stream.Collectors.toCollection(
+                        () -> java.util.EnumSet.noneOf(Scenario.class))));
+    }
+
+    /**
+     * A key of these addresses was replaced: they must be verified again (the seller's interface has to hold the new
+     * key), and until then they cannot be debugged.
+     */
+    void keyReplaced(long sellerId, java.util.function.Predicate<ProductionAddress> which) {
+        for (ProductionAddress a : addresses(sellerId)) {
+            if (which.test(a) && a.status() != AddressStatus.UNVERIFIED) {
+                jdbc.sql("""
+                        UPDATE production_address SET status = 'UNVERIFIED', status_reason = :reason, verified_at = NULL
+                        WHERE id = :id""")
+                        .param("reason", "the key was rotated: verify the address again once your production interface "
+                                + "uses the new key")
+                        .param("id", a.id()).update();
+            }
+        }
+    }
+
     // ---- for the dial tests (same package) -------------------------------------------------------------------
 
     /** What one request came to: the texts shown, the judgement, the instance it named. */

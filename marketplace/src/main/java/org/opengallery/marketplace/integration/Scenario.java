@@ -27,6 +27,8 @@ public enum Scenario {
     UPGRADE(true),
     /** 过期: V2 updateInstanceStatus FREEZE, V1 expireInstance. */
     EXPIRY(true),
+    /** 解冻 (after a renewal of an expired instance): V2 updateInstanceStatus UNFREEZE, V1 instanceStatus UNFREEZE. */
+    UNFREEZE(true),
     /** 释放: releaseInstance. */
     RELEASE(true);
 
@@ -51,6 +53,7 @@ public enum Scenario {
             case RENEWAL -> "refreshInstance";
             case UPGRADE -> version == InterfaceVersion.V2 ? "upgradeInstance" : "upgrade";
             case EXPIRY -> version == InterfaceVersion.V2 ? "updateInstanceStatus" : "expireInstance";
+            case UNFREEZE -> version == InterfaceVersion.V2 ? "updateInstanceStatus" : "instanceStatus";
             case RELEASE -> "releaseInstance";
         };
     }
@@ -120,6 +123,10 @@ public enum Scenario {
                 } else {
                     p.put("orderId", orderId);
                 }
+            }
+            case UNFREEZE -> {
+                p.put("instanceId", instanceId);
+                p.put(v2 ? "status" : "instanceStatus", "UNFREEZE");
             }
             case RELEASE -> p.put("instanceId", instanceId);
         }

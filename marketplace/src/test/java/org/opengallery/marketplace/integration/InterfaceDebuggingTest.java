@@ -28,14 +28,14 @@ class InterfaceDebuggingTest extends IntegrationTestBase {
         assertThat(addresses.address(seller, id).debugInstanceId()).isEqualTo(created.instanceId());
 
         for (Scenario s : new Scenario[] {Scenario.QUERY_INSTANCE, Scenario.RENEWAL, Scenario.UPGRADE, Scenario.EXPIRY,
-                Scenario.RELEASE}) {
+                Scenario.UNFREEZE, Scenario.RELEASE}) {
             DebugRun run = addresses.debug(seller, id, s, null);
             assertThat(run.passed()).as(s + ": " + run.verdict()).isTrue();
             assertThat(run.instanceId()).isEqualTo(created.instanceId());
             assertThat(run.requestText()).contains("\"testFlag\":\"1\"").contains("\"instanceId\":\"" + created.instanceId() + "\"");
         }
         assertThat(v.seller().calls).containsExactly("newInstance", "refreshInstance", "upgradeInstance",
-                "updateInstanceStatus", "releaseInstance");
+                "updateInstanceStatus", "updateInstanceStatus", "releaseInstance");
         assertThat(v.seller().debugFlags).containsOnly(true);
     }
 
@@ -50,12 +50,15 @@ class InterfaceDebuggingTest extends IntegrationTestBase {
 
         DebugRun created = addresses.debug(seller, address.id(), Scenario.NEW_INSTANCE, null);
         DebugRun expired = addresses.debug(seller, address.id(), Scenario.EXPIRY, null);
+        DebugRun unfrozen = addresses.debug(seller, address.id(), Scenario.UNFREEZE, null);
 
         assertThat(created.passed()).as(created.verdict()).isTrue();
         assertThat(created.requestText()).startsWith("GET ").contains("activity=newInstance").contains("testFlag=1")
                 .contains("authToken=").doesNotContain(key);
         assertThat(expired.passed()).as(expired.verdict()).isTrue();
         assertThat(expired.requestText()).contains("activity=expireInstance");
+        assertThat(unfrozen.passed()).as(unfrozen.verdict()).isTrue();
+        assertThat(unfrozen.requestText()).contains("activity=instanceStatus").contains("instanceStatus=UNFREEZE");
         assertThat(created.responseText()).contains("Body-Sign");
     }
 
@@ -105,6 +108,8 @@ class InterfaceDebuggingTest extends IntegrationTestBase {
                     assertThat(c.scenario()).isEqualTo(Scenario.NEW_INSTANCE);
                     assertThat(c.lastPassed()).isTrue();
                 });
+        assertThat(addresses.savedScenarios(v.sellerId(), v.address().url())).containsExactly(Scenario.NEW_INSTANCE);
+        assertThat(addresses.savedScenarios(v.sellerId(), "https://unknown.isv.example.com/produce")).isEmpty();
     }
 
     @Test

@@ -21,6 +21,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 class KeysPagesTest extends IntegrationTestBase {
 
+    @org.springframework.beans.factory.annotation.Autowired KeyRotations rotations;
+
     private String page(long seller, MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.with(user(as(Role.SELLER, seller))).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -103,6 +105,20 @@ class KeysPagesTest extends IntegrationTestBase {
         String after = sellers.accessKey(seller, InterfaceType.BASIC, url).orElseThrow().key();
         assertThat(after).isNotEqualTo(before);
         assertThat(catalog.endpointFor(listed.id()).key()).isEqualTo(after);
+    }
+
+    @Test
+    void rotatingTheBasicKeyOfAnAddressAsksToVerifyItAgain() {
+        Verified v = verifiedV2Address();
+        long id = keyId(v.sellerId(), InterfaceType.BASIC);
+
+        rotations.rotateAccessKey(v.sellerId(), id);
+
+        ProductionAddress after = addresses.address(v.sellerId(), v.address().id());
+        assertThat(after.status()).isEqualTo(AddressStatus.UNVERIFIED);
+        assertThat(after.statusReason()).contains("rotated");
+        assertThatThrownBy(() -> addresses.debug(v.sellerId(), v.address().id(), Scenario.NEW_INSTANCE, null))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.error()).isEqualTo("address_not_verified"));
     }
 
     @Test
