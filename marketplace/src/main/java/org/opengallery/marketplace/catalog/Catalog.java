@@ -275,6 +275,12 @@ public class Catalog {
         return endpointFor(product(productId).orElseThrow(() -> ApiException.notFound("product", Long.toString(productId))));
     }
 
+    /** The seller's listed products: which ones a production address or a key serves (rotation, dial tests). */
+    public List<Product> listedProductsOf(long sellerId) {
+        return jdbc.sql("SELECT * FROM product WHERE seller_id = :seller AND listed = TRUE ORDER BY id")
+                .param("seller", sellerId).query(Catalog::product).list();
+    }
+
     private SellerEndpoint endpointFor(Product p) {
         Seller seller = sellers.seller(p.sellerId()).orElseThrow();
         String key = switch (p.version()) {

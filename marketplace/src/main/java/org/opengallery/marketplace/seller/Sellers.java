@@ -133,6 +133,7 @@ public class Sellers {
         }
         requireUsableKey(key);
         String url = productionUrl(productionUrl);
+        requireNotServingAnotherType(sellerId, type, key);
         try {
             jdbc.sql("""
                     INSERT INTO seller_access_key (seller_id, interface_type, production_url, key_sealed, created_at)
@@ -166,6 +167,79 @@ public class Sellers {
                 .param("seller", sellerId)
                 .query((rs, n) -> new AccessKey(sellerId, InterfaceType.BASIC, rs.getString(1), secrets.unseal(rs.getString(2))))
                 .list();
+    }
+
+    /** The seller's V2 access keys, by interface type and address, without the keys themselves. */
+    public List<AccessKeySummary> accessKeys(long sellerId) {
+        return jdbc.sql("""
+                SELECT id, interface_type, production_url, created_at FROM seller_access_key
+                WHERE seller_id = :seller ORDER BY interface_type, production_url""")
+                .param("seller", sellerId)
+                .query((rs, n) -> new AccessKeySummary(rs.getLong(1), InterfaceType.valueOf(rs.getString(2)),
+                        rs.getString(3), rs.getObject(4, java.time.OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    /** One of the seller's own V2 access keys by its id; another seller's id is not found. */
+    public Optional<AccessKey> accessKey(long sellerId, long keyId) {
+        return jdbc.sql("""
+                SELECT interface_type, production_url, key_sealed FROM seller_access_key
+                WHERE seller_id = :seller AND id = :id""")
+                .param("seller", sellerId).param("id", keyId)
+                .query((rs, n) -> new AccessKey(sellerId, InterfaceType.valueOf(rs.getString(1)), rs.getString(2),
+                        secrets.unseal(rs.getString(3))))
+                .optional();
+    }
+
+    /**
+     * Replaces one of the seller's V2 access keys with a new random one (same type, same address) and returns it.
+     * Every call to that address is signed with the new key from now on, so the seller's production interface must
+     * already accept it.
+     */
+    @Transactional
+    public AccessKey rotateAccessKey(long sellerId, long keyId) {
+        AccessKey old = accessKey(sellerId, keyId)
+                .orElseThrow(() -> ApiException.notFound("access key", Long.toString(keyId)));
+        String key = RandomText.draw(RandomText.ALPHANUMERIC, 32);
+        jdbc.sql("UPDATE seller_access_key SET key_sealed = :sealed, created_at = :now WHERE id = :id AND seller_id = :seller")
+                .param("sealed", secrets.seal(key)).param("now", clock.instant().atOffset(ZoneOffset.UTC))
+                .param("id", keyId).param("seller", sellerId).update();
+        return new AccessKey(sellerId, old.type(), old.productionUrl(), key);
+    }
+
+    /** A bound key must not already serve another interface type of this seller (KooGallery: keys must differ). */
+    private void requireNotServingAnotherType(long sellerId, InterfaceType type, String key) {
+        boolean shared = jdbc.sql("SELECT interface_type, key_sealed FROM seller_access_key WHERE seller_id = :seller")
+                .param("seller", sellerId)
+                .query((rs, n) -> !type.name().equals(rs.getString(1))
+                        && java.security.MessageDigest.isEqual(secrets.unseal(rs.getString(2)).getBytes(
+                                java.nio.charset.StandardCharsets.UTF_8), key.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .list().contains(true);
+        if (shared) {
+            throw ApiException.conflict("access_key_shared",
+                    "this key already serves another interface type; each interface type needs its own key");
+        }
+    }
+
+    /** The seller's open-API AKs (newest first), never the SKs. */
+    public List<OpenApiKeySummary> openApiKeys(long sellerId) {
+        return jdbc.sql("""
+                SELECT access_key, created_at FROM seller_open_api_key WHERE seller_id = :seller
+                ORDER BY created_at DESC, access_key""")
+                .param("seller", sellerId)
+                .query((rs, n) -> new OpenApiKeySummary(rs.getString(1),
+                        rs.getObject(2, java.time.OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    /** Deletes one of the seller's own AK/SK pairs: open-API calls signed with it are refused from now on. */
+    @Transactional
+    public void deleteOpenApiKey(long sellerId, String accessKey) {
+        int n = jdbc.sql("DELETE FROM seller_open_api_key WHERE seller_id = :seller AND access_key = :ak")
+                .param("seller", sellerId).param("ak", accessKey == null ? "" : accessKey).update();
+        if (n == 0) {
+            throw ApiException.notFound("open API key", String.valueOf(accessKey));
+        }
     }
 
     /** A new open-API AK/SK pair; the SK is returned here once and afterwards only to {@link #openApiSecret}. */
