@@ -23,9 +23,9 @@ class MarketplaceStartsTest {
 
     @Test
     void migrationsCreateTheSchedulersTable() {
-        // recurring tasks (the unpaid-order sweep, the instance lifecycle clock, the dial tests) register themselves at start
+        // recurring tasks (the unpaid-order sweep, the instance lifecycle clock, the dial tests, auto-renewal) register themselves at start
         assertThat(jdbc.sql("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name NOT IN ('order-unpaid-sweep', "
-                        + "'instance-lifecycle', 'integration-dial-tests')")
+                        + "'instance-lifecycle', 'integration-dial-tests', 'order-auto-renewal')")
                 .query(Long.class).single()).isZero();
     }
 
