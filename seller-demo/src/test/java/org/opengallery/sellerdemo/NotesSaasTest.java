@@ -85,9 +85,20 @@ abstract class NotesSaasTest {
                 + orderId + "\",\"orderLineId\":\"" + orderId + "-000001\",\"testFlag\":\"1\"}");
     }
 
+    /**
+     * The instance's appInfo, once provisioned: on a loaded machine the create may have answered 000004 (still
+     * provisioning, finished in the background), so queryInstance is asked again until the info is there (10 s).
+     */
     JsonNode appInfo(String instanceId) throws Exception {
-        return platform.send("{\"activity\":\"queryInstance\",\"instanceId\":\"" + instanceId + "\"}")
-                .path("info").get(0).path("appInfo");
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (true) {
+            JsonNode info = platform.send("{\"activity\":\"queryInstance\",\"instanceId\":\"" + instanceId + "\"}")
+                    .path("info");
+            if (info.size() > 0 || System.nanoTime() > deadline) {
+                return info.path(0).path("appInfo");
+            }
+            Thread.sleep(100);
+        }
     }
 
     String signIn(String instanceId) throws Exception {

@@ -1,12 +1,8 @@
 package org.opengallery.marketplace.delivery;
 
 import org.slf4j.Logger;
+import org.opengallery.marketplace.notice.OutgoingMail;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,12 +16,11 @@ class FailureMailer {
 
     private static final Logger LOG = LoggerFactory.getLogger(FailureMailer.class);
 
-    private final ObjectProvider<JavaMailSender> senders;
+    private final OutgoingMail mail;
     private final String from;
-    private volatile boolean offLogged;
 
-    FailureMailer(ObjectProvider<JavaMailSender> senders, DeliveryProperties properties) {
-        this.senders = senders;
+    FailureMailer(OutgoingMail mail, DeliveryProperties properties) {
+        this.mail = mail;
         this.from = properties.getMail().getFrom();
     }
 
@@ -52,30 +47,7 @@ class FailureMailer {
                     call.sellerId());
             return;
         }
-        JavaMailSender sender = senders.getIfAvailable();
-        if (sender == null) {
-            if (!offLogged) {
-                offLogged = true;
-                LOG.info("mail is off (no spring.mail.host): production-interface failure notices are not e-mailed");
-            }
-            return;
-        }
-        if (sender instanceof JavaMailSenderImpl impl) {
-            // The notice is sent on a delivery thread: never let a silent SMTP server hold it forever.
-            impl.getJavaMailProperties().putIfAbsent("mail.smtp.connectiontimeout", "5000");
-            impl.getJavaMailProperties().putIfAbsent("mail.smtp.timeout", "5000");
-            impl.getJavaMailProperties().putIfAbsent("mail.smtp.writetimeout", "5000");
-        }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(to);
-        message.setSubject(subject);
-        message.setText(text);
-        try {
-            sender.send(message);
-        } catch (MailException e) {
-            LOG.warn("failure notice for production-interface call {} not sent: {}", call.id(), e.getClass().getSimpleName());
-        }
+        mail.send(from, to, subject, text, "failure notice for production-interface call " + call.id());
     }
 
     private static String orderText(CallRow call) {

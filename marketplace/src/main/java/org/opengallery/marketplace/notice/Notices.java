@@ -7,16 +7,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.opengallery.marketplace.access.Role;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -31,19 +24,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class Notices {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Notices.class);
-
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final ObjectProvider<JavaMailSender> senders;
+    private final OutgoingMail mail;
     private final String from;
-    private volatile boolean offLogged;
 
-    public Notices(JdbcClient jdbc, Clock clock, ObjectProvider<JavaMailSender> senders,
+    public Notices(JdbcClient jdbc, Clock clock, OutgoingMail mail,
             @Value("${opengallery.marketplace.mail.from:opengallery@localhost}") String from) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.senders = senders;
+        this.mail = mail;
         this.from = from;
     }
 
@@ -119,29 +109,7 @@ public class Notices {
     }
 
     private void mail(String to, String title, String body) {
-        JavaMailSender sender = senders.getIfAvailable();
-        if (sender == null) {
-            if (!offLogged) {
-                offLogged = true;
-                LOG.info("mail is off (no spring.mail.host): message-center notices are not e-mailed");
-            }
-            return;
-        }
-        if (sender instanceof JavaMailSenderImpl impl) {
-            impl.getJavaMailProperties().putIfAbsent("mail.smtp.connectiontimeout", "5000");
-            impl.getJavaMailProperties().putIfAbsent("mail.smtp.timeout", "5000");
-            impl.getJavaMailProperties().putIfAbsent("mail.smtp.writetimeout", "5000");
-        }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(to);
-        message.setSubject("[OpenGallery] " + title);
-        message.setText(body);
-        try {
-            sender.send(message);
-        } catch (MailException e) {
-            LOG.warn("notice '{}' not mailed: {}", clip(title, 80), e.getClass().getSimpleName());
-        }
+        mail.send(from, to, "[OpenGallery] " + title, body, "notice '" + clip(title, 80) + "'");
     }
 
     private static Notice notice(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

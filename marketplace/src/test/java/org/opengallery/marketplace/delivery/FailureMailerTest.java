@@ -19,7 +19,8 @@ class FailureMailerTest {
     @Test
     void withoutAMailHostMailIsOffAndSaysSoOnce(CapturedOutput output) {
         ObjectProvider<JavaMailSender> none = new DefaultListableBeanFactory().getBeanProvider(JavaMailSender.class);
-        FailureMailer mailer = new FailureMailer(none, new DeliveryProperties());
+        FailureMailer mailer = new FailureMailer(new org.opengallery.marketplace.notice.OutgoingMail(none),
+                new DeliveryProperties());
         CallRow call = new CallRow(7, Activity.NEW_INSTANCE, CallRow.Phase.CALL, "CS1", "CS1-1", null, 1,
                 "https://seller.example.com/p", SellerEndpoint.InterfaceVersion.V2, EncryptType.AES_256,
                 "cs@seller.example.com", "v1:sealed", "{}", null, 0, 0, CallStatus.FAILED, null, Instant.now(),

@@ -20,7 +20,8 @@ class NoticesTest extends DomainTest {
     private Notices notices() {
         var beans = new StaticListableBeanFactory();
         beans.addBean("mail", new RecordingSender());
-        return new Notices(jdbc, clock, beans.getBeanProvider(JavaMailSender.class), "market@example.com");
+        return new Notices(jdbc, clock, new OutgoingMail(beans.getBeanProvider(JavaMailSender.class)),
+                "market@example.com");
     }
 
     @Test
