@@ -41,6 +41,16 @@ class PublishingPagesTest extends PublishingTestSupport {
     }
 
     @Test
+    void aSellerNotYetOnboardedIsToldWhichGateIsMissingAndWhereToGo() throws Exception {
+        long newcomer = sellers.register("Newcomer " + unique(""), unique("new"), "new@example.com").id();
+        mvc.perform(get("/seller/products").with(user(as(Role.SELLER, newcomer))).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Not possible yet")))
+                .andExpect(content().string(containsString("Your onboarding application is not approved yet")))
+                .andExpect(content().string(containsString("href=\"/seller/onboarding\"")));
+    }
+
+    @Test
     void aSellerPublishesThroughTheFormsAndTheProductPageShowsAgreementAndSupport() throws Exception {
         long seller = seller();
         var asSeller = user(as(Role.SELLER, seller));
