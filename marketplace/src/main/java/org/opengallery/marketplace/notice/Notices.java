@@ -83,9 +83,10 @@ public class Notices {
     public List<Notice> of(Recipient to, int limit) {
         return jdbc.sql("""
                 SELECT id, role, subject_id, kind, title, body, link, created_at, read_at FROM notice
-                WHERE role = :role AND subject_id = :subject ORDER BY id DESC""")
-                .param("role", to.role().name()).param("subject", to.subjectId())
-                .query(Notices::notice).stream().limit(limit).toList();
+                WHERE role = :role AND subject_id = :subject ORDER BY id DESC LIMIT :limit""")
+                .param("role", to.role().name()).param("subject", to.subjectId()).param("limit", limit)
+                // list(), not stream(): an unclosed stream keeps its connection out of the pool
+                .query(Notices::notice).list();
     }
 
     /** One of this user's notices; another user's notice is not found. */
