@@ -85,7 +85,9 @@ public class Notices {
                 SELECT id, role, subject_id, kind, title, body, link, created_at, read_at FROM notice
                 WHERE role = :role AND subject_id = :subject ORDER BY id DESC""")
                 .param("role", to.role().name()).param("subject", to.subjectId())
-                .query(Notices::notice).stream().limit(limit).toList();
+                // list(), not stream(): JdbcClient's stream holds its connection until closed, so an unclosed one
+                // leaked a pooled connection per call
+                .query(Notices::notice).list().stream().limit(limit).toList();
     }
 
     /** One of this user's notices; another user's notice is not found. */
