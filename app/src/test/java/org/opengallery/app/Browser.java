@@ -135,6 +135,22 @@ final class Browser implements AutoCloseable {
                 "return document.documentElement.scrollWidth <= window.innerWidth + 1;"));
     }
 
+    /** The elements reaching past the window's right edge (tag#id.class), the innermost first: what to fix. */
+    @SuppressWarnings("unchecked")
+    List<String> overflowing() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                const w = window.innerWidth + 1, out = [];
+                for (const e of document.querySelectorAll('body *')) {
+                  const r = e.getBoundingClientRect();
+                  if (r.right > w && r.width > 0 && ![...e.children].some(c => c.getBoundingClientRect().right > w)) {
+                    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                        + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+                        + ' (' + Math.round(r.right) + ' px)');
+                  }
+                }
+                return out.slice(0, 5);""");
+    }
+
     /** Every step so far (and, after a failure, the page as it failed) under target/screenshots/NAME/. */
     void screenshots(Throwable failure) {
         try {
