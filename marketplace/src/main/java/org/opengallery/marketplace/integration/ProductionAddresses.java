@@ -16,6 +16,7 @@ import org.opengallery.marketplace.delivery.InterfaceDebugger;
 import org.opengallery.marketplace.delivery.InterfaceDebugger.DebugRequest;
 import org.opengallery.marketplace.delivery.InterfaceDebugger.DebugResult;
 import org.opengallery.marketplace.delivery.SellerEndpoint.InterfaceVersion;
+import org.opengallery.marketplace.openapi.DebugOrders;
 import org.opengallery.marketplace.secrets.RandomText;
 import org.opengallery.marketplace.seller.AccessKey;
 import org.opengallery.marketplace.seller.InterfaceType;
@@ -41,9 +42,12 @@ public class ProductionAddresses {
     private final JdbcClient jdbc;
     private final Sellers sellers;
     private final InterfaceDebugger debugger;
+    private final DebugOrders debugOrders;
     private final Clock clock;
 
-    public ProductionAddresses(JdbcClient jdbc, Sellers sellers, InterfaceDebugger debugger, Clock clock) {
+    public ProductionAddresses(JdbcClient jdbc, Sellers sellers, InterfaceDebugger debugger, DebugOrders debugOrders,
+                               Clock clock) {
+        this.debugOrders = debugOrders;
         this.jdbc = jdbc;
         this.sellers = sellers;
         this.debugger = debugger;
@@ -278,6 +282,9 @@ public class ProductionAddresses {
     }
 
     Outcome run(ProductionAddress address, String key, Scenario scenario, Map<String, String> parameters) {
+        if (scenario.orderType() != null && parameters.containsKey("orderId")) {
+            debugOrders.announce(address.sellerId(), parameters.get("orderId"), scenario.orderType());
+        }
         DebugResult result = debugger.send(new DebugRequest(address.url(), address.version(), key, parameters));
         Verdicts.Judgement judgement = Verdicts.scenario(scenario, address.version(), result);
         return new Outcome(requestText(result), responseText(result), judgement,

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.opengallery.marketplace.delivery.SellerEndpoint.InterfaceVersion;
 import org.opengallery.marketplace.secrets.RandomText;
+import org.opengallery.protocol.message.order.OrderType;
 import org.opengallery.protocol.time.ProtocolTime;
 
 /**
@@ -43,6 +44,19 @@ public enum Scenario {
     /** Whether the request names an existing instance (all but the create). */
     public boolean needsInstance() {
         return needsInstance;
+    }
+
+    /**
+     * The type of the test order the request names, which Query Order then answers ({@code DebugOrders}); null
+     * when the request names no order the seller would read.
+     */
+    public OrderType.Known orderType() {
+        return switch (this) {
+            case NEW_INSTANCE -> OrderType.Known.NEW;
+            case RENEWAL -> OrderType.Known.RENEW;
+            case UPGRADE -> OrderType.Known.CHANGE;
+            default -> null;
+        };
     }
 
     /** The {@code activity} sent for this scenario in this version. */

@@ -10,6 +10,7 @@ import org.opengallery.protocol.message.order.ChargingMode;
 import org.opengallery.protocol.message.order.MockOrder;
 import org.opengallery.protocol.message.order.OrderInfo;
 import org.opengallery.protocol.message.order.OrderLine;
+import org.opengallery.protocol.message.order.OrderType;
 import org.opengallery.protocol.message.order.ProductInfo;
 import org.opengallery.protocol.time.ProtocolTime;
 
@@ -25,32 +26,44 @@ final class MockOrders {
     }
 
     static OrderInfo of(MockOrder mock, Instant now) {
-        ZonedDateTime at = now.atZone(ZoneOffset.UTC);
         String periodType = null;
+        if (mock.chargingMode() == ChargingMode.Known.PERIOD) {
+            periodType = switch (mock) {
+                case PERIOD_YEAR_NEW -> "year";
+                case PERIOD_DAY_TRIAL -> "day";
+                default -> "month";
+            };
+        }
+        return of(mock.orderId(), mock.orderType(), mock.chargingMode(), periodType,
+                mock == MockOrder.PERIOD_DAY_TRIAL, now);
+    }
+
+    /**
+     * A plainly fake order with this id and shape: one line ({@code orderId-000001}) of a {@code MOCKPRODUCT…} /
+     * {@code MOCKSKU}, bought by {@code mock_customer}. Also the content of the debugger's own test orders
+     * ({@link DebugOrders}).
+     */
+    static OrderInfo of(String orderId, OrderType.Known orderType, ChargingMode.Known chargingMode, String periodType,
+                        boolean trial, Instant now) {
+        ZonedDateTime at = now.atZone(ZoneOffset.UTC);
         Integer periodNumber = null;
         String expireTime = null;
-        if (mock.chargingMode() == ChargingMode.Known.PERIOD) {
+        if (chargingMode == ChargingMode.Known.PERIOD) {
             periodNumber = 1;
-            switch (mock) {
-                case PERIOD_YEAR_NEW -> periodType = "year";
-                case PERIOD_DAY_TRIAL -> periodType = "day";
-                default -> periodType = "month";
-            }
             ZonedDateTime expiry = switch (periodType) {
                 case "year" -> at.plusYears(1);
                 case "day" -> at.plusDays(1);
                 default -> at.plusMonths(1);
             };
             expireTime = ProtocolTime.formatDateTime(expiry.toInstant());
-        } else if (mock.chargingMode() == ChargingMode.Known.ON_DEMAND_PKG) {
+        } else if (chargingMode == ChargingMode.Known.ON_DEMAND_PKG) {
             expireTime = ProtocolTime.formatDateTime(at.plusYears(1).toInstant());
         }
-        boolean trial = mock == MockOrder.PERIOD_DAY_TRIAL;
-        OrderLine line = new OrderLine(mock.orderLineId(), mock.chargingMode(), expireTime, periodType, periodNumber,
+        String productSuffix = orderId.startsWith("MOCK") ? orderId.substring(4) : orderId;
+        OrderLine line = new OrderLine(orderId + "-000001", chargingMode, expireTime, periodType, periodNumber,
                 trial ? BigDecimal.ZERO : new BigDecimal("100.00"), trial ? "1" : "0", null,
-                List.of(new ProductInfo("MOCKPRODUCT" + mock.orderId().substring(4), "MOCKSKU", null)), null);
+                List.of(new ProductInfo("MOCKPRODUCT" + productSuffix, "MOCKSKU", null)), null);
         BuyerInfo buyer = new BuyerInfo("MOCKCUSTOMERID", "mock_customer", "MOCKUSERID", "mock_user", null, null);
-        return new OrderInfo(mock.orderId(), mock.orderType(),
-                ProtocolTime.formatDateTime(now), List.of(line), buyer, null, null);
+        return new OrderInfo(orderId, orderType, ProtocolTime.formatDateTime(now), List.of(line), buyer, null, null);
     }
 }

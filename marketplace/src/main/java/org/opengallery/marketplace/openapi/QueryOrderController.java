@@ -31,7 +31,8 @@ import org.springframework.web.bind.annotation.GetMapping;
  *
  * <p>Answers (Query Order's own code list is not published; readings in {@code openapi/README.md}):
  * <ul>
- *   <li>200 {@code MKT.0000} with {@code orderInfo}: the order is the seller's own, or a {@code MOCK…} order;
+ *   <li>200 {@code MKT.0000} with {@code orderInfo}: the order is the seller's own, a {@code MOCK…} order, or a
+ *       test order the debugger sent this seller ({@link DebugOrders});
  *       with {@code orderLineId} only that line;
  *   <li>400 {@code MKT.0101}: {@code orderId} missing, repeated or longer than 64, {@code orderLineId} repeated or
  *       longer than 64, or an unreadable query;
@@ -54,11 +55,14 @@ public class QueryOrderController {
 
     private final ApigAuthentication authentication;
     private final OrderRecords orders;
+    private final DebugOrders debugOrders;
     private final Clock clock;
 
-    public QueryOrderController(ApigAuthentication authentication, OrderRecords orders, Clock clock) {
+    public QueryOrderController(ApigAuthentication authentication, OrderRecords orders, DebugOrders debugOrders,
+                                Clock clock) {
         this.authentication = authentication;
         this.orders = orders;
+        this.debugOrders = debugOrders;
         this.clock = clock;
     }
 
@@ -91,6 +95,9 @@ public class QueryOrderController {
                 info = Objects.requireNonNull(orders.byOrderId(orderId), "OrderRecords returned null")
                         .filter(order -> order.sellerId().equals(sellerId))
                         .map(QueryOrderController::toInfo);
+            }
+            if (info.isEmpty()) {
+                info = debugOrders.order(sellerId, orderId);
             }
             if (info.isPresent() && lineId != null) {
                 info = onlyLine(info.get(), lineId);

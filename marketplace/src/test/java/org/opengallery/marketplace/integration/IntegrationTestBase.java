@@ -15,8 +15,10 @@ import org.opengallery.marketplace.catalog.Product;
 import org.opengallery.marketplace.delivery.SellerEndpoint.InterfaceVersion;
 import org.opengallery.marketplace.fixtures.DomainTest;
 import org.opengallery.marketplace.seller.InterfaceType;
+import org.opengallery.marketplace.seller.OpenApiKeyPair;
 import org.opengallery.protocol.cipher.EncryptType;
 import org.opengallery.protocol.message.instance.AppInfo;
+import org.opengallery.protocol.message.order.OrderInfo;
 import org.opengallery.sellerkit.InstanceRefresh;
 import org.opengallery.sellerkit.InstanceRelease;
 import org.opengallery.sellerkit.InstanceStatusUpdate;
@@ -24,6 +26,8 @@ import org.opengallery.sellerkit.InstanceUpgrade;
 import org.opengallery.sellerkit.NewInstance;
 import org.opengallery.sellerkit.SaasSeller;
 import org.opengallery.sellerkit.SellerKit;
+import org.opengallery.sellerkit.client.OpenApiEndpoint;
+import org.opengallery.sellerkit.client.QueryOrderClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -82,6 +86,27 @@ abstract class IntegrationTestBase extends DomainTest {
         return stub;
     }
 
+    /**
+     * A V2 address of a new seller, verified against a seller kit holding its BASIC key that reads orders through
+     * this marketplace's Query Order with the seller's own AK/SK, as a real seller's kit does.
+     */
+    Verified verifiedV2AddressReadingOrders(int marketplacePort) {
+        long sellerId = newSeller();
+        OpenApiKeyPair pair = sellers.createOpenApiKey(sellerId);
+        RecordingSeller seller = new RecordingSeller();
+        SellerStub stub = SellerStub.start(r -> SellerStub.unsigned("{}"));
+        open.add(stub);
+        ProductionAddress address = addresses.add(sellerId, stub.url(), InterfaceVersion.V2, null).address();
+        String key = sellers.accessKey(sellerId, InterfaceType.BASIC, stub.url()).orElseThrow().key();
+        SellerKit kit = SellerKit.builder().basicKey(key).seller(seller)
+                .orders(QueryOrderClient.builder(OpenApiEndpoint.of("http://127.0.0.1:" + marketplacePort))
+                        .credentials(pair.accessKey(), pair.secretKey()).build())
+                .build().start();
+        open.add(kit);
+        stub.respondWith(kit::handle);
+        return new Verified(sellerId, addresses.verify(sellerId, address.id()), key, stub, seller);
+    }
+
     /** A V2 address of a new seller, with its BASIC key, verified against a seller kit holding that key. */
     record Verified(long sellerId, ProductionAddress address, String key, SellerStub stub, RecordingSeller seller) {}
 
@@ -111,11 +136,16 @@ abstract class IntegrationTestBase extends DomainTest {
     static final class RecordingSeller implements SaasSeller {
         final List<String> calls = new CopyOnWriteArrayList<>();
         final List<Boolean> debugFlags = new CopyOnWriteArrayList<>();
+        /** The orders the kit read through Query Order for a create or an upgrade. */
+        final List<OrderInfo> orders = new CopyOnWriteArrayList<>();
 
         @Override
         public AppInfo newInstance(NewInstance order) {
             calls.add("newInstance");
             debugFlags.add(order.debug());
+            if (order.order() != null) {
+                orders.add(order.order());
+            }
             return new AppInfo("https://app.example.com/" + order.instanceId(), null, "admin", "s3cret-pw", null);
         }
 
@@ -141,6 +171,9 @@ abstract class IntegrationTestBase extends DomainTest {
         public void upgradeInstance(InstanceUpgrade upgrade) {
             calls.add("upgradeInstance");
             debugFlags.add(upgrade.debug());
+            if (upgrade.order() != null) {
+                orders.add(upgrade.order());
+            }
         }
     }
 }

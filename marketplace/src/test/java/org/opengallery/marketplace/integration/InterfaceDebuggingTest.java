@@ -13,8 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.opengallery.marketplace.access.Role;
 import org.opengallery.marketplace.delivery.SellerEndpoint.InterfaceVersion;
 import org.opengallery.marketplace.web.ApiException;
+import org.opengallery.sellerkit.OrderQueryException;
+import org.opengallery.sellerkit.client.OpenApiEndpoint;
+import org.opengallery.sellerkit.client.QueryOrderClient;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 class InterfaceDebuggingTest extends IntegrationTestBase {
+
+    @LocalServerPort int port;
 
     @Test
     void everyScenarioRunsWithTestFlagOnTheInstanceTheNewPurchaseCreated() {
@@ -37,6 +43,34 @@ class InterfaceDebuggingTest extends IntegrationTestBase {
         assertThat(v.seller().calls).containsExactly("newInstance", "refreshInstance", "upgradeInstance",
                 "updateInstanceStatus", "updateInstanceStatus", "releaseInstance");
         assertThat(v.seller().debugFlags).containsOnly(true);
+    }
+
+    @Test
+    void aSellerKitReadsTheTestOrderOfEachDebugRunThroughQueryOrder() {
+        Verified v = verifiedV2AddressReadingOrders(port);
+        long id = v.address().id();
+
+        DebugRun created = addresses.debug(v.sellerId(), id, Scenario.NEW_INSTANCE, null);
+        assertThat(created.passed()).as(created.verdict() + "\n" + created.responseText()).isTrue();
+        DebugRun upgraded = addresses.debug(v.sellerId(), id, Scenario.UPGRADE, null);
+        assertThat(upgraded.passed()).as(upgraded.verdict()).isTrue();
+        assertThat(v.seller().orders).extracting(o -> o.orderType().code()).containsExactly("NEW", "CHANGE");
+        assertThat(created.requestText()).contains("\"orderId\":\"" + v.seller().orders.get(0).orderId() + "\"");
+        assertThat(v.seller().orders.get(0).orderLine()).singleElement()
+                .satisfies(line -> assertThat(line.orderLineId()).isEqualTo(v.seller().orders.get(0).orderId() + "-000001"));
+    }
+
+    @Test
+    void aDebugTestOrderIsNotReadableByAnotherSeller() {
+        Verified v = verifiedV2AddressReadingOrders(port);
+        assertThat(addresses.debug(v.sellerId(), v.address().id(), Scenario.NEW_INSTANCE, null).passed()).isTrue();
+        String testOrder = v.seller().orders.get(0).orderId();
+        var other = sellers.createOpenApiKey(newSeller());
+        var client = QueryOrderClient.builder(OpenApiEndpoint.of("http://127.0.0.1:" + port))
+                .credentials(other.accessKey(), other.secretKey()).build();
+
+        assertThatThrownBy(() -> client.order(testOrder, null)).isInstanceOf(OrderQueryException.class)
+                .hasMessageContaining("MKT.0199");
     }
 
     @Test
