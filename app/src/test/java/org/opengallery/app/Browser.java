@@ -101,6 +101,27 @@ final class Browser implements AutoCloseable {
         new Select(driver.findElement(By.name(name))).selectByValue(value);
     }
 
+    void selectText(String name, String visibleText) {
+        new Select(driver.findElement(By.name(name))).selectByVisibleText(visibleText);
+    }
+
+    /** Clicks the element the CSS selector finds (for forms without ids, e.g. one per table row). */
+    void clickCss(String css) {
+        driver.findElement(By.cssSelector(css)).click();
+    }
+
+    /** Chooses a local file in the file input the CSS selector finds. */
+    void attach(String css, Path file) {
+        driver.findElement(By.cssSelector(css)).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Types into the field with this name (forms whose fields have names but no ids). */
+    void fill(String name, String text) {
+        WebElement field = driver.findElement(By.name(name));
+        field.clear();
+        field.sendKeys(text);
+    }
+
     String text(String id) {
         return find(id).getText();
     }
