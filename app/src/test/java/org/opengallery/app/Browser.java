@@ -14,6 +14,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -99,6 +100,32 @@ final class Browser implements AutoCloseable {
 
     void select(String name, String value) {
         new Select(driver.findElement(By.name(name))).selectByValue(value);
+    }
+
+    /**
+     * Clicks what leaves the page (a submit button, a link) and waits until the next page has replaced it, so the
+     * next step neither reads the old page nor cuts the request short by navigating away.
+     */
+    void go(By target) {
+        WebElement element = driver.findElement(target);
+        element.click();
+        waitFor(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                // Stale, or (Chromium, mid-navigation) "Node with given id does not belong to the document".
+                return true;
+            }
+        });
+    }
+
+    void go(String id) {
+        go(By.id(id));
+    }
+
+    void goCss(String css) {
+        go(By.cssSelector(css));
     }
 
     void selectText(String name, String visibleText) {

@@ -164,12 +164,12 @@ class BrowserJourneyTest {
             try {
                 b.step("register", () -> {
                     b.open(base + "/login?lang=en");
-                    b.click("register-seller");
+                    b.go("register-seller");
                     b.fill("login", login);
                     b.fill("password", password);
                     b.fill("sellerName", company);
                     b.fill("email", "service@journey.example.com");
-                    b.clickCss("#register-form button[type=submit]");
+                    b.goCss("#register-form button[type=submit]");
                     b.waitFor(ExpectedConditions.urlContains("/login"));
                 });
                 signIn(b, login, password);
@@ -194,15 +194,15 @@ class BrowserJourneyTest {
                     b.fill("serviceEmail", "service@journey.example.com");
                     b.fill("introduction", "Journey Notes builds shared note taking for small teams since 2015.");
                     b.clickCss("input[name=agreementAccepted]");
-                    b.click("submit-application");
+                    b.go("submit-application");
                     b.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("review-due")));
                 });
                 signOut(b);
                 signIn(b, operator.path("login").asText(), operator.path("password").asText());
                 b.step("the operator approves the application", () -> {
                     b.open(base + "/operator/onboarding");
-                    b.driver.findElement(By.xpath(row("application-queue", company) + "//a")).click();
-                    b.click("approve");
+                    b.go(By.xpath(row("application-queue", company) + "//a"));
+                    b.go("approve");
                     b.waitFor(ExpectedConditions.urlMatches("/operator/onboarding$"));
                 });
                 signOut(b);
@@ -211,7 +211,7 @@ class BrowserJourneyTest {
                     b.open(base + "/seller/certification");
                     String entity = "#entity-HUAWEI_CLOUD_CN ";
                     b.clickCss(entity + "input[name=agree]");
-                    b.clickCss(entity + "form[action$='/agreement'] button[type=submit]");
+                    b.goCss(entity + "form[action$='/agreement'] button[type=submit]");
                     b.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(entity + ".cert-form")));
                     fillIn(b, entity, "accountName", company);
                     fillIn(b, entity, "bankName", "Bank of Example");
@@ -222,7 +222,7 @@ class BrowserJourneyTest {
                     fillIn(b, entity, "financeName", "Han Mei");
                     fillIn(b, entity, "financePhone", "+86 139 0000 0000");
                     fillIn(b, entity, "financeEmail", "finance@journey.example.com");
-                    b.clickCss(entity + ".cert-form button[type=submit]");
+                    b.goCss(entity + ".cert-form button[type=submit]");
                     b.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(entity + ".amount-form")));
                 });
                 signOut(b);
@@ -230,7 +230,7 @@ class BrowserJourneyTest {
                 String[] amount = new String[1];
                 b.step("the operator reads the verification transfer", () -> {
                     b.open(base + "/operator/certifications");
-                    b.driver.findElement(By.xpath(row("certification-queue", company) + "//a")).click();
+                    b.go(By.xpath(row("certification-queue", company) + "//a"));
                     amount[0] = b.text("verification-amount").replaceAll("[^0-9.]", "");
                 });
                 signOut(b);
@@ -239,30 +239,30 @@ class BrowserJourneyTest {
                     b.open(base + "/seller/certification");
                     b.driver.findElement(By.cssSelector("#entity-HUAWEI_CLOUD_CN .amount-form input[name=amount]"))
                             .sendKeys(amount[0]);
-                    b.clickCss("#entity-HUAWEI_CLOUD_CN .amount-form button[type=submit]");
+                    b.goCss("#entity-HUAWEI_CLOUD_CN .amount-form button[type=submit]");
                     b.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("all-gates")));
                 });
                 b.step("keys: the V1 Key and an AK/SK pair", () -> {
                     b.open(base + "/seller/keys");
-                    b.click("issue-v1");
-                    b.click("reveal-v1");
+                    b.go("issue-v1");
+                    b.go("reveal-v1");
                     assertThat(b.text("v1-value")).isNotBlank();
-                    b.click("create-openapi");
+                    b.go("create-openapi");
                     keys.put("ak", b.driver.findElement(By.cssSelector("#new-pair code:not(.secret)")).getText());
                     keys.put("sk", b.text("new-secret"));
                 });
                 b.step("add the production address; its access key configures the SaaS", () -> {
                     b.open(base + "/seller/addresses");
                     b.fill("url", saas.url());
-                    b.clickCss("#add-address button[type=submit]");
+                    b.goCss("#add-address button[type=submit]");
                     b.open(base + "/seller/keys");
-                    b.clickCss("#access-keys form[action$='/reveal'] button");
+                    b.goCss("#access-keys form[action$='/reveal'] button");
                     keys.put("access", b.driver.findElement(By.cssSelector("#access-keys code.secret")).getText());
                     saas.start(keys.get("access"), base, keys.get("ak"), keys.get("sk"));
                 });
                 b.step("verify the address", () -> {
                     b.open(base + "/seller/addresses");
-                    b.clickCss("#addresses form[action$='/verify'] button");
+                    b.goCss("#addresses form[action$='/verify'] button");
                     b.waitFor(ExpectedConditions.presenceOfElementLocated(
                             By.cssSelector("#addresses .status-VERIFIED")));
                 });
@@ -270,16 +270,16 @@ class BrowserJourneyTest {
                         "UNFREEZE", "RELEASE")) {
                     b.step("debug " + scenario, () -> {
                         b.open(base + "/seller/addresses");
-                        b.clickCss("#addresses a[href$='/debug']");
-                        b.clickCss("#case-" + scenario + " button[type=submit]");
+                        b.goCss("#addresses a[href$='/debug']");
+                        b.goCss("#case-" + scenario + " button[type=submit]");
                         assertThat(b.find("debug-result").getText()).as(b.text("debug-verdict")).contains("Passed");
                         assertThat(b.text("debug-request")).contains("testFlag");
-                        b.click("save-case");
+                        b.go("save-case");
                     });
                 }
                 b.step("publish a product", () -> {
                     b.open(base + "/seller/products");
-                    b.click("new-product");
+                    b.go("new-product");
                     b.fill("name", productName);
                     b.select("productionUrl", saas.url());
                     b.fill("description", DESCRIPTION);
@@ -291,17 +291,17 @@ class BrowserJourneyTest {
                     b.fill("supportHours", "5x8 h 09:00-18:00");
                     b.fill("supportPhone", "+86 400 000 0000");
                     b.fill("supportEmail", "support@journey.example.com");
-                    b.click("save-draft");
+                    b.go("save-draft");
                     b.select("priceTemplate", "CUSTOM");
                     b.fill("skus[1].name", "Pro");
                     b.fill("skus[1].monthPrice", "29.90");
                     b.fill("skus[1].yearPrice", "299.00");
-                    b.click("save-draft");
+                    b.go("save-draft");
                     b.attach("form[action$='/logo'] input[type=file]", logo);
-                    b.clickCss("form[action$='/logo'] button[type=submit]");
+                    b.goCss("form[action$='/logo'] button[type=submit]");
                     b.attach("form[action$='/copyright'] input[type=file]", pdf);
-                    b.clickCss("form[action$='/copyright'] button[type=submit]");
-                    b.click("submit-draft");
+                    b.goCss("form[action$='/copyright'] button[type=submit]");
+                    b.go("submit-draft");
                     b.waitFor(ExpectedConditions.textToBePresentInElementLocated(
                             By.xpath(row("applications", productName)), "Under review"));
                 });
@@ -309,8 +309,8 @@ class BrowserJourneyTest {
                 signIn(b, operator.path("login").asText(), operator.path("password").asText());
                 b.step("the operator approves the product", () -> {
                     b.open(base + "/operator/publications");
-                    b.driver.findElement(By.linkText(productName)).click();
-                    b.click("approve");
+                    b.go(By.linkText(productName));
+                    b.go("approve");
                     b.waitFor(ExpectedConditions.urlMatches("/operator/publications"));
                 });
                 signOut(b);
@@ -319,40 +319,41 @@ class BrowserJourneyTest {
                 b.step("a buyer finds it and buys Basic monthly", () -> {
                     b.open(base + "/?lang=en");
                     b.fill("q", productName);
-                    b.driver.findElement(By.name("q")).submit();
-                    b.driver.findElement(By.linkText(productName)).click();
+                    b.goCss("form.search button[type=submit]");
+                    b.go(By.linkText(productName));
                     b.selectText("skuCode", "Basic");
                     b.click("purchase-month");
                     b.click("agree-user");
                     b.click("agree-service");
-                    b.click("place-order");
+                    b.go("place-order");
                     b.waitFor(ExpectedConditions.textToBe(By.id("order-status"), "Pending payment"));
                     orders.add(b.text("order-id"));
-                    b.click("pay");
+                    b.go("pay");
                     b.reloadUntilText("order-status", "Completed", DELIVERY);
                 });
                 String[] service = new String[1];
                 b.step("working credentials at the seller's SaaS", () -> {
-                    b.click("order-service");
+                    b.go("order-service");
                     b.reloadUntilText("service-status", "Running", DELIVERY);
                     service[0] = b.driver.getCurrentUrl();
                     b.click("reveal-password");
+                    b.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("app-password")));
                     String user = b.text("app-user");
                     String secret = b.text("app-password");
                     assertThat(b.find("app-login-url").getAttribute("href")).startsWith(saas.base());
                     b.open(b.find("app-login-url").getAttribute("href"));
                     b.type("userName", user);
                     b.type("password", secret);
-                    b.driver.findElement(By.cssSelector("button[type=submit]")).click();
+                    b.goCss("button[type=submit]");
                     b.waitFor(ExpectedConditions.textToBe(By.tagName("h1"), "Team notes"));
                 });
                 saas.stop();
                 b.step("renew while the SaaS is down: the call fails", () -> {
                     b.open(service[0]);
-                    b.driver.findElement(By.cssSelector("#renew-form button[type=submit]")).click();
+                    b.goCss("#renew-form button[type=submit]");
                     b.waitFor(ExpectedConditions.textToBe(By.id("order-status"), "Pending payment"));
                     orders.add(b.text("order-id"));
-                    b.click("pay");
+                    b.go("pay");
                     b.reloadUntilText("order-status", "Processing", DELIVERY);
                 });
                 signOut(b);
@@ -365,13 +366,13 @@ class BrowserJourneyTest {
                 });
                 b.step("生产接口消息: the failed renewal with its 异常信息", () -> {
                     b.open(base + "/seller/interface-messages");
-                    b.driver.findElement(By.xpath(row("calls", orders.get(1)) + "//a[contains(@href, '/seller/interface-messages/')]")).click();
+                    b.go(By.xpath(row("calls", orders.get(1)) + "//a[contains(@href, '/seller/interface-messages/')]"));
                     b.reloadUntilText("call-status", "Failed, retrying", DELIVERY);
                     assertThat(b.text("call-error")).isNotBlank().isNotEqualTo("—");
                 });
                 b.step("the SaaS is back: 重新启动", () -> {
                     saas.restart();
-                    b.click("restart");
+                    b.go("restart");
                     b.reloadUntilText("call-status", "Succeeded", DELIVERY);
                 });
                 signOut(b);
@@ -383,15 +384,15 @@ class BrowserJourneyTest {
                 b.step("upgrade to Pro", () -> {
                     b.open(service[0]);
                     b.selectText("skuCode", "Pro");
-                    b.driver.findElement(By.cssSelector("#upgrade-form button[type=submit]")).click();
+                    b.goCss("#upgrade-form button[type=submit]");
                     b.waitFor(ExpectedConditions.textToBe(By.id("order-status"), "Pending payment"));
-                    b.click("pay");
+                    b.go("pay");
                     b.reloadUntilText("order-status", "Completed", DELIVERY);
                 });
                 b.step("unsubscribe", () -> {
                     b.open(service[0]);
                     b.driver.findElement(By.cssSelector("#unsubscribe-form input[name=confirm]")).click();
-                    b.driver.findElement(By.cssSelector("#unsubscribe-form button[type=submit]")).click();
+                    b.goCss("#unsubscribe-form button[type=submit]");
                     b.reloadUntilText("order-status", "Completed", DELIVERY);
                     b.open(service[0]);
                     b.reloadUntilText("service-status", "Released", DELIVERY);
@@ -493,15 +494,13 @@ class BrowserJourneyTest {
             b.open(base + "/login?lang=en");
             b.type("username", login);
             b.type("password", password);
-            b.click("sign-in");
-            b.waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+            b.go("sign-in");
         });
     }
 
     private void signOut(Browser b) throws Exception {
         b.step("sign out", () -> {
-            b.click("logout");
-            b.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("logout")));
+            b.go("logout");
         });
     }
 }
