@@ -42,17 +42,19 @@ public class Publishing {
     private final ProductSales sales;
     private final Catalog catalog;
     private final Sellers sellers;
+    private final DebuggedAddresses debugged;
     private final SellerStanding standing;
     private final Uploads uploads;
     private final Notices notices;
     private final Clock clock;
 
     Publishing(ProductApplications applications, ProductSales sales, Catalog catalog, Sellers sellers,
-            SellerStanding standing, Uploads uploads, Notices notices, Clock clock) {
+            DebuggedAddresses debugged, SellerStanding standing, Uploads uploads, Notices notices, Clock clock) {
         this.applications = applications;
         this.sales = sales;
         this.catalog = catalog;
         this.sellers = sellers;
+        this.debugged = debugged;
         this.standing = standing;
         this.uploads = uploads;
         this.notices = notices;
@@ -376,6 +378,13 @@ public class Publishing {
                 v.add(new Violation("addressKey", d.productionUrl(), d.version() == InterfaceVersion.V2
                         ? "production address " + d.productionUrl() + " has no BASIC key: create one under Keys"
                         : "a V1 product needs your V1 Key: get it under Keys"));
+            }
+            List<String> undebugged = RequiredDebugCases.missing(d.skus(),
+                    debugged.passingCases(sellerId, d.productionUrl().strip()));
+            if (!undebugged.isEmpty()) {
+                String found = d.productionUrl().strip() + " (" + String.join(", ", undebugged) + ")";
+                v.add(new Violation("addressDebugged", found, "production address " + found
+                        + " lacks passing saved debug cases: run and save them under Production addresses, Debug"));
             }
         }
         Map<String, Sku> live = productId == null ? Map.of() : catalog.skus(productId).stream()

@@ -17,6 +17,7 @@ import org.opengallery.marketplace.order.Order;
 import org.opengallery.marketplace.web.ApiException;
 import org.opengallery.protocol.message.order.ChargingMode;
 import org.opengallery.marketplace.seller.SellerStanding;
+import org.opengallery.marketplace.seller.InterfaceType;
 import org.opengallery.marketplace.seller.Sellers;
 import org.opengallery.marketplace.upload.Uploads;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,14 +67,15 @@ class PublishingTest extends PublishingTestSupport {
     @Autowired ProductApplications applications;
     @Autowired Sellers sellerService;
     @Autowired Uploads uploads;
+    @Autowired DebuggedAddresses debuggedAddresses;
 
     @Test
     void nothingIsSubmittedBeforeTheSellerMayPublishAndTheRefusalSaysWhatIsNext() {
         long seller = seller();
         ProductApplication a = completeDraft(seller);
         SellerStanding notCertified = id -> new SellerStanding.Standing(true, true, false);
-        Publishing gated = new Publishing(applications, sales, catalog, sellerService, notCertified, uploads, notices,
-                clock);
+        Publishing gated = new Publishing(applications, sales, catalog, sellerService, debuggedAddresses, notCertified,
+                uploads, notices, clock);
         assertThatThrownBy(() -> gated.submit(seller, a.id())).isInstanceOfSatisfying(ApiException.class,
                 e -> assertThat(e.error()).isEqualTo("may_not_publish"))
                 .hasMessageContaining("finish certification");
@@ -87,6 +89,56 @@ class PublishingTest extends PublishingTestSupport {
         ProductDraft d = PublishingRulesTest.complete();
         assertThat(publishing.save(seller, a.id(), d)).extracting(PublishingRules.Violation::code)
                 .contains("addressKey");
+    }
+
+    @Test
+    void aPeriodicProductNeedsNewPurchaseRenewalExpiryAndReleaseDebuggedOnItsAddress() {
+        long seller = undebuggedSeller();
+        debugCasesSaved(seller, PRODUCTION_URL, "NEW_INSTANCE", "RELEASE");
+        ProductApplication a = completeDraft(seller);
+
+        assertThat(publishing.problems(seller, a.id())).singleElement().satisfies(v -> {
+            assertThat(v.code()).isEqualTo("addressDebugged");
+            assertThat(v.found()).contains(PRODUCTION_URL).contains("续费").contains("过期").doesNotContain("新购");
+        });
+        assertThatThrownBy(() -> publishing.submit(seller, a.id())).isInstanceOf(ApiException.class)
+                .hasMessageContaining("续费");
+
+        debugCasesSaved(seller, PRODUCTION_URL, "RENEWAL", "EXPIRY");
+        publishing.submit(seller, a.id());
+        assertThat(publishing.application(seller, a.id()).state()).isEqualTo(ApplicationState.SUBMITTED);
+    }
+
+    @Test
+    void aOneTimeProductNeedsNewPurchaseAndReleaseDebugged() {
+        long seller = undebuggedSeller();
+        debugCasesSaved(seller, PRODUCTION_URL, "NEW_INSTANCE", "RELEASE");
+        ProductApplication a = completeDraft(seller, new DraftSku(unique("SKU"), "Once", ChargingMode.Known.ONE_TIME,
+                null, null, new BigDecimal("199.00"), null, null, null));
+
+        assertThat(publishing.problems(seller, a.id())).extracting(PublishingRules.Violation::code)
+                .doesNotContain("addressDebugged");
+    }
+
+    @Test
+    void aSavedCaseWhoseLastDialTestFailedDoesNotCount() {
+        long seller = undebuggedSeller();
+        debugCasesSaved(seller, PRODUCTION_URL, "NEW_INSTANCE", "RENEWAL", "EXPIRY", "RELEASE");
+        jdbc.sql("""
+                UPDATE debug_case SET last_passed = FALSE WHERE scenario = 'RELEASE' AND address_id =
+                    (SELECT id FROM production_address WHERE seller_id = :seller)""").param("seller", seller).update();
+        ProductApplication a = completeDraft(seller);
+
+        assertThat(publishing.problems(seller, a.id())).singleElement()
+                .satisfies(v -> assertThat(v.found()).contains("释放"));
+    }
+
+    /** A seller who may publish and has a keyed address, but has not debugged it. */
+    private long undebuggedSeller() {
+        long seller = sellers.register("ISV " + unique(""), unique("isv"), "service@isv.example.com").id();
+        sellers.createAccessKey(seller, InterfaceType.BASIC, PRODUCTION_URL);
+        certifications.admitWithoutReview(seller);
+        return seller;
     }
 
     @Test

@@ -100,7 +100,8 @@ abstract class IntegrationTestBase extends DomainTest {
         String key = sellers.accessKey(sellerId, InterfaceType.BASIC, stub.url()).orElseThrow().key();
         SellerKit kit = SellerKit.builder().basicKey(key).seller(seller)
                 .orders(QueryOrderClient.builder(OpenApiEndpoint.of("http://127.0.0.1:" + marketplacePort))
-                        .credentials(pair.accessKey(), pair.secretKey()).build())
+                        // the shared clock may have been moved on by other tests: sign on the marketplace's time
+                        .credentials(pair.accessKey(), pair.secretKey()).clock(clock).build())
                 .build().start();
         open.add(kit);
         stub.respondWith(kit::handle);

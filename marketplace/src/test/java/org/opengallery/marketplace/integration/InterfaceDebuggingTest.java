@@ -67,7 +67,7 @@ class InterfaceDebuggingTest extends IntegrationTestBase {
         String testOrder = v.seller().orders.get(0).orderId();
         var other = sellers.createOpenApiKey(newSeller());
         var client = QueryOrderClient.builder(OpenApiEndpoint.of("http://127.0.0.1:" + port))
-                .credentials(other.accessKey(), other.secretKey()).build();
+                .credentials(other.accessKey(), other.secretKey()).clock(clock).build();
 
         assertThatThrownBy(() -> client.order(testOrder, null)).isInstanceOf(OrderQueryException.class)
                 .hasMessageContaining("MKT.0199");
