@@ -183,12 +183,13 @@ class DeliveryFailuresTest extends DeliveryTestBase {
         CallId id = calls.updateInstanceStatus(new DeliveryCommand.UpdateInstanceStatus(v2(sellerId, server.url(), null),
                 "inst-restart", "CS2", DeliveryCommand.UpdateInstanceStatus.Status.FREEZE));
         awaitRetried(id, 2);
-        server.respondWith(r -> SellerServer.json(200, "{\"resultCode\":\"000000\",\"resultMsg\":\"ok\"}"));
-        // Push the pending retry an hour away (as a real 2..30-minute backoff would be), then restart.
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.update("UPDATE scheduled_tasks SET execution_time = ? "
+        // Push the pending retry an hour away (as a real 2..30-minute backoff would be) while the seller still fails,
+        // so no retry can succeed in between; then the seller is fixed and the call restarted.
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.update("UPDATE scheduled_tasks SET execution_time = ? "
                 + "WHERE task_name = ? AND task_instance = ? AND picked = FALSE",
                 java.sql.Timestamp.from(java.time.Instant.now().plus(Duration.ofHours(1))),
                 DeliveryConfiguration.TASK_NAME, id.toString()) == 1 && row(id).status() == CallStatus.FAILED);
+        server.respondWith(r -> SellerServer.json(200, "{\"resultCode\":\"000000\",\"resultMsg\":\"ok\"}"));
 
         messages.restart(sellerId, id);
 
