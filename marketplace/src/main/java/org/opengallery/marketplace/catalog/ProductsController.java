@@ -5,14 +5,16 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The storefront: listed products and their SKUs; public, no token needed. */
+/** The storefront: listed products and the SKUs a buyer may order; public, no token needed. */
 @RestController
 class ProductsController {
 
     private final Catalog catalog;
+    private final ProductSales sales;
 
-    ProductsController(Catalog catalog) {
+    ProductsController(Catalog catalog, ProductSales sales) {
         this.catalog = catalog;
+        this.sales = sales;
     }
 
     record PriceView(String productId, String periodType, BigDecimal amount) {}
@@ -27,7 +29,8 @@ class ProductsController {
     List<ProductView> products() {
         return catalog.listedProducts().stream().map(l -> new ProductView(l.product().id(), l.product().sellerId(),
                 l.product().name(), l.product().description(), l.product().accessType().name(),
-                l.product().jointOperation(), l.skus().stream().map(s -> new SkuView(s.skuCode(), s.name(),
+                // only what a buyer may order now: a delisted or sold-out spec stays out, as on the product page
+                l.product().jointOperation(), sales.purchasable(l.skus()).stream().map(s -> new SkuView(s.skuCode(), s.name(),
                         s.chargingMode().code(), s.trialDays(), s.unitPrice(), s.usageUnit(),
                         s.prices().stream().map(p -> new PriceView(p.productId(),
                                 p.periodType() == null ? null : p.periodType().code(), p.amount())).toList())).toList()))

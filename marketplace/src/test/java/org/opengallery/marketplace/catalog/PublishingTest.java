@@ -3,6 +3,7 @@ package org.opengallery.marketplace.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.opengallery.marketplace.seller.InterfaceType;
 import org.opengallery.marketplace.seller.Sellers;
 import org.opengallery.marketplace.upload.Uploads;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
 
 /** The publication workflow, from draft to listed product, and the seller's and operators' actions on products. */
 class PublishingTest extends PublishingTestSupport {
@@ -262,6 +264,25 @@ class PublishingTest extends PublishingTestSupport {
                 .isInstanceOf(ApiException.class).hasMessageContaining("no longer sold");
         assertThat(orders.placeNew(buyer, kept, "month", 1, false).orderId()).isNotBlank();
         assertThat(sales.purchasable(catalog.skus(p.id()))).extracting(Sku::skuCode).containsExactly(kept);
+    }
+
+    @Test
+    void theJsonStorefrontOffersOnlySpecsABuyerMayOrder() {
+        long seller = seller();
+        String kept = unique("SKU");
+        String dropped = unique("SKU");
+        Product p = published(seller, sku(kept, "9.90"), sku(dropped, "19.90"));
+
+        publishing.delistSku(seller, dropped);
+
+        JsonNode mine = null;
+        for (JsonNode product : http(HttpMethod.GET, "/api/v1/products", null, null).getBody()) {
+            if (product.get("id").asLong() == p.id()) {
+                mine = product;
+            }
+        }
+        assertThat(mine).isNotNull();
+        assertThat(mine.get("skus").findValuesAsText("skuCode")).containsExactly(kept);
     }
 
     @Test
