@@ -80,6 +80,26 @@ final class Browser implements AutoCloseable {
         return jsErrors;
     }
 
+    /**
+     * Runs a whole journey: its steps, then the check that no page logged a JavaScript error. On a failure every
+     * step's screenshot and the failing page go under target/screenshots/NAME/ (on success too with
+     * {@code -Dopengallery.screenshots.always=true}).
+     */
+    void journey(Step steps) throws Exception {
+        try {
+            steps.run();
+            if (!jsErrors.isEmpty()) {
+                throw new AssertionError("JavaScript errors in the browser console: " + jsErrors);
+            }
+            if (Boolean.getBoolean("opengallery.screenshots.always")) {
+                screenshots(null);
+            }
+        } catch (Throwable failure) {
+            screenshots(failure);
+            throw failure;
+        }
+    }
+
     void open(String url) {
         driver.get(url);
     }

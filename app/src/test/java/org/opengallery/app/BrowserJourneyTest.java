@@ -63,7 +63,7 @@ class BrowserJourneyTest {
     @Test
     void aBuyerFindsBuysUsesRenewsUpgradesAndUnsubscribes() throws Exception {
         try (Browser b = new Browser("BrowserJourneyTest-buyer")) {
-            try {
+            b.journey(() -> {
                 signIn(b, logins.path("buyer"));
                 b.step("search", () -> {
                     b.waitFor(ExpectedConditions.urlContains("/buyer/services"));
@@ -81,63 +81,23 @@ class BrowserJourneyTest {
                     b.type("period-number", "1");
                     b.click("agree-user");
                     b.click("agree-service");
-                    b.click("place-order");
-                    b.waitFor(ExpectedConditions.textToBe(By.id("order-status"), "Pending payment"));
+                    b.go("place-order");
+                    payAndAwaitCompletion(b);
                 });
-                b.step("paid and delivered", () -> {
-                    b.click("pay");
-                    b.reloadUntilText("order-status", "Completed", DELIVERY);
-                });
-                b.step("credentials", () -> {
-                    b.click("order-service");
-                    b.reloadUntilText("service-status", "Running", DELIVERY);
-                    b.click("reveal-password");
-                    b.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("app-password")));
-                });
-                String serviceUrl = b.driver.getCurrentUrl();
-                String user = b.text("app-user");
-                String password = b.text("app-password");
-                String loginUrl = b.find("app-login-url").getAttribute("href");
+                String[] serviceUrl = new String[1];
                 b.step("the credentials open the seller's SaaS", () -> {
-                    b.open(loginUrl);
-                    b.type("userName", user);
-                    b.type("password", password);
-                    b.driver.findElement(By.cssSelector("button[type=submit]")).click();
-                    b.waitFor(ExpectedConditions.textToBe(By.tagName("h1"), "Team notes"));
+                    b.go("order-service");
+                    b.reloadUntilText("service-status", "Running", DELIVERY);
+                    serviceUrl[0] = b.driver.getCurrentUrl();
+                    logInWithTheCredentials(b);
                 });
                 b.step("renew a month", () -> {
-                    b.open(serviceUrl);
-                    b.driver.findElement(By.cssSelector("#renew-form button[type=submit]")).click();
-                    b.waitFor(ExpectedConditions.textToBe(By.id("order-status"), "Pending payment"));
-                    b.click("pay");
-                    b.reloadUntilText("order-status", "Completed", DELIVERY);
+                    b.open(serviceUrl[0]);
+                    b.goCss("#renew-form button[type=submit]");
+                    payAndAwaitCompletion(b);
                 });
-                b.step("upgrade to pro", () -> {
-                    b.open(serviceUrl);
-                    b.select("skuCode", "notes-pro");
-                    b.driver.findElement(By.cssSelector("#upgrade-form button[type=submit]")).click();
-                    b.waitFor(ExpectedConditions.textToBe(By.id("order-status"), "Pending payment"));
-                    b.click("pay");
-                    b.reloadUntilText("order-status", "Completed", DELIVERY);
-                    b.open(serviceUrl);
-                    assertThat(b.page()).contains("Pro");
-                });
-                b.step("unsubscribe", () -> {
-                    b.open(serviceUrl);
-                    b.driver.findElement(By.cssSelector("#unsubscribe-form input[name=confirm]")).click();
-                    b.driver.findElement(By.cssSelector("#unsubscribe-form button[type=submit]")).click();
-                    b.reloadUntilText("order-status", "Completed", DELIVERY);
-                    b.open(serviceUrl);
-                    b.reloadUntilText("service-status", "Released", DELIVERY);
-                });
-                assertThat(b.jsErrors()).as("JavaScript errors in the browser console").isEmpty();
-                if (Boolean.getBoolean("opengallery.screenshots.always")) {
-                    b.screenshots(null);
-                }
-            } catch (Throwable failure) {
-                b.screenshots(failure);
-                throw failure;
-            }
+                upgradeAndUnsubscribe(b, serviceUrl[0], "Pro (1000 notes)");
+            });
         }
     }
 
@@ -161,7 +121,7 @@ class BrowserJourneyTest {
         Map<String, String> keys = new HashMap<>();
         JourneySeller saas = new JourneySeller(data.resolve("journey-seller"));
         try (Browser b = new Browser("BrowserJourneyTest-seller"); saas) {
-            try {
+            b.journey(() -> {
                 b.step("register", () -> {
                     b.open(base + "/login?lang=en");
                     b.go("register-seller");
@@ -336,16 +296,7 @@ class BrowserJourneyTest {
                     b.go("order-service");
                     b.reloadUntilText("service-status", "Running", DELIVERY);
                     service[0] = b.driver.getCurrentUrl();
-                    b.click("reveal-password");
-                    b.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("app-password")));
-                    String user = b.text("app-user");
-                    String secret = b.text("app-password");
-                    assertThat(b.find("app-login-url").getAttribute("href")).startsWith(saas.base());
-                    b.open(b.find("app-login-url").getAttribute("href"));
-                    b.type("userName", user);
-                    b.type("password", secret);
-                    b.goCss("button[type=submit]");
-                    b.waitFor(ExpectedConditions.textToBe(By.tagName("h1"), "Team notes"));
+                    assertThat(logInWithTheCredentials(b)).startsWith(saas.base());
                 });
                 saas.stop();
                 b.step("renew while the SaaS is down: the call fails", () -> {
@@ -381,35 +332,58 @@ class BrowserJourneyTest {
                     b.open(base + "/buyer/orders/" + orders.get(1));
                     b.reloadUntilText("order-status", "Completed", DELIVERY);
                 });
-                b.step("upgrade to Pro", () -> {
-                    b.open(service[0]);
-                    b.selectText("skuCode", "Pro");
-                    b.goCss("#upgrade-form button[type=submit]");
-                    b.waitFor(ExpectedConditions.textToBe(By.id("order-status"), "Pending payment"));
-                    b.go("pay");
-                    b.reloadUntilText("order-status", "Completed", DELIVERY);
-                });
-                b.step("unsubscribe", () -> {
-                    b.open(service[0]);
-                    b.driver.findElement(By.cssSelector("#unsubscribe-form input[name=confirm]")).click();
-                    b.goCss("#unsubscribe-form button[type=submit]");
-                    b.reloadUntilText("order-status", "Completed", DELIVERY);
-                    b.open(service[0]);
-                    b.reloadUntilText("service-status", "Released", DELIVERY);
-                });
-                assertThat(b.jsErrors()).as("JavaScript errors in the browser console").isEmpty();
-                if (Boolean.getBoolean("opengallery.screenshots.always")) {
-                    b.screenshots(null);
-                }
-            } catch (Throwable failure) {
-                b.screenshots(failure);
-                throw failure;
-            }
+                upgradeAndUnsubscribe(b, service[0], "Pro");
+            });
         }
     }
 
     static final String DESCRIPTION = "团队协作笔记，支持多人实时编辑、版本历史与权限管理。".repeat(20);
     static final String AGREEMENT = "本协议在买家下单勾选同意后生效。服务商依法保护用户隐私，不向第三方披露用户数据。";
+
+    /**
+     * On a running service's page: reveal the password, open the seller's login page and sign in with the
+     * credentials the seller returned; the reference seller's notes page must open. Returns the login page's URL.
+     */
+    private static String logInWithTheCredentials(Browser b) {
+        b.click("reveal-password");
+        b.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("app-password")));
+        String user = b.text("app-user");
+        String password = b.text("app-password");
+        String loginUrl = b.find("app-login-url").getAttribute("href");
+        b.open(loginUrl);
+        b.type("userName", user);
+        b.type("password", password);
+        b.goCss("button[type=submit]");
+        b.waitFor(ExpectedConditions.textToBe(By.tagName("h1"), "Team notes"));
+        return loginUrl;
+    }
+
+    /** On a new order's page: it waits for payment; pay it and wait until delivery completes it. */
+    private static void payAndAwaitCompletion(Browser b) throws InterruptedException {
+        b.waitFor(ExpectedConditions.textToBe(By.id("order-status"), "Pending payment"));
+        b.go("pay");
+        b.reloadUntilText("order-status", "Completed", DELIVERY);
+    }
+
+    /** The end of both journeys: upgrade the service to the spec named {@code spec}, then unsubscribe. */
+    private static void upgradeAndUnsubscribe(Browser b, String serviceUrl, String spec) throws Exception {
+        b.step("upgrade to " + spec, () -> {
+            b.open(serviceUrl);
+            b.selectText("skuCode", spec);
+            b.goCss("#upgrade-form button[type=submit]");
+            payAndAwaitCompletion(b);
+            b.open(serviceUrl);
+            assertThat(b.page()).contains(spec);
+        });
+        b.step("unsubscribe", () -> {
+            b.open(serviceUrl);
+            b.driver.findElement(By.cssSelector("#unsubscribe-form input[name=confirm]")).click();
+            b.goCss("#unsubscribe-form button[type=submit]");
+            b.reloadUntilText("order-status", "Completed", DELIVERY);
+            b.open(serviceUrl);
+            b.reloadUntilText("service-status", "Released", DELIVERY);
+        });
+    }
 
     /** The XPath of the row of table {@code id} that mentions {@code text}. */
     private static String row(String tableId, String text) {
