@@ -25,7 +25,8 @@ import picocli.CommandLine;
 class BrowserPhoneWidthTest {
 
     static final List<String> PUBLIC = List.of("/", "/search?q=notes", "/login", "/register/seller");
-    static final List<String> BUYER = List.of("/buyer/services", "/buyer/orders", "/buyer/agreements", "/messages");
+    static final List<String> BUYER = List.of("/buyer/services", "/buyer/orders", "/buyer/agreements", "/messages",
+            "/account/password");
     static final List<String> SELLER = List.of("/seller", "/seller/onboarding", "/seller/certification",
             "/seller/keys", "/seller/addresses", "/seller/products", "/seller/orders", "/seller/interface-messages",
             "/seller/order-notifications", "/seller/users", "/messages");

@@ -55,10 +55,33 @@ public class Logins {
                 .param("login", login).param("role", role.name()).param("id", subjectId).update() == 1;
     }
 
-    private void insert(String login, Role role, long subjectId, String password, boolean main) {
+    /**
+     * A login changes its own password (any role, sub-users too): the current password must match, the new one
+     * follows the password rule and differs from it. Signed-in sessions stay; the next sign-in takes the new one.
+     */
+    @Transactional
+    public void changePassword(String login, String current, String next) {
+        StoredLogin stored = find(login).orElseThrow(() -> ApiException.notFound("login", login));
+        if (current == null || !encoder.matches(current, stored.passwordHash())) {
+            throw ApiException.badRequest("wrong_password", "the current password is not right");
+        }
+        requireValid(next);
+        if (next.equals(current)) {
+            throw ApiException.badRequest("same_password", "the new password must differ from the current one");
+        }
+        jdbc.sql("UPDATE login SET password_hash = :hash WHERE login = :login")
+                .param("hash", encoder.encode(next)).param("login", login).update();
+    }
+
+    private static void requireValid(String password) {
+        // BCrypt reads at most 72 bytes: a longer password would be cut without a word
         if (password == null || password.length() < MIN_PASSWORD || password.length() > 72) {
             throw ApiException.badRequest("invalid_password", "a password is 8 to 72 characters");
         }
+    }
+
+    private void insert(String login, Role role, long subjectId, String password, boolean main) {
+        requireValid(password);
         try {
             jdbc.sql("""
                     INSERT INTO login (login, role, subject_id, main_subject_id, password_hash, created_at)
