@@ -62,6 +62,12 @@ import org.springframework.stereotype.Component;
 class SellerClient {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * Reads answers that mention a password into a tree to mask them. One copy of the protocol's mapper for good:
+     * {@link ProtocolJson#mapper()} copies it (and its caches) on every call, and every queryInstance answer
+     * carries a password.
+     */
+    private static final com.fasterxml.jackson.databind.ObjectMapper MASKING = ProtocolJson.mapper();
     private static final int STORED_TEXT_LIMIT = 4000;
 
     private final HttpClient http;
@@ -319,7 +325,7 @@ class SellerClient {
             return CallRepository.truncate(text, STORED_TEXT_LIMIT);   // nothing to mask: no parse
         }
         try {
-            JsonNode tree = ProtocolJson.mapper().readTree(body);
+            JsonNode tree = MASKING.readTree(body);
             if (tree != null && tree.isContainerNode()) {
                 mask(tree);
                 return CallRepository.truncate(tree.toString(), STORED_TEXT_LIMIT);

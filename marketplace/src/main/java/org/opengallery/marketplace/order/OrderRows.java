@@ -55,8 +55,17 @@ class OrderRows {
         if (orderId == null) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT * FROM customer_order WHERE id = :id").param("id", orderId)
-                .query((rs, n) -> order(rs)).optional();
+        // The order and its lines in one statement (found after every payment and every completed delivery).
+        List<Order> rows = jdbc.sql("SELECT " + LIST_COLUMNS + " FROM customer_order o JOIN order_line l"
+                        + " ON l.order_id = o.id WHERE o.id = :id ORDER BY l.id").param("id", orderId)
+                .query((rs, n) -> listed(rs)).list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Order first = rows.get(0);
+        return Optional.of(rows.size() == 1 ? first : new Order(first.orderId(), first.buyerId(), first.orderType(),
+                first.status(), first.amount(), first.createTime(), first.payDeadline(), first.paidAt(),
+                first.closedAt(), first.failure(), rows.stream().map(Order::line).toList()));
     }
 
     /** Locks the order row for the rest of the transaction, so concurrent pay / cancel / outcome serialize. */

@@ -243,7 +243,7 @@ public class Orders {
                 null, now, null, null, List.of(line));
         rows.insert(order);
         instances.release(instance.key(), orderId);
-        SellerEndpoint endpoint = catalog.endpointFor(product.id());
+        SellerEndpoint endpoint = catalog.endpointFor(product);
         calls.getObject().releaseInstance(new DeliveryCommand.ReleaseInstance(endpoint, instance.instanceId(), orderId,
                 ReleaseReason.UNSUBSCRIBED));
         calls.getObject().orderCreated(new DeliveryCommand.OrderCreated(endpoint, Long.toString(product.id()),
@@ -274,7 +274,7 @@ public class Orders {
         payment.charge(buyerId, order.amount(), "order:" + orderId);
         OrderLine line = order.line();
         Product product = catalog.product(line.catalogProductId()).orElseThrow();
-        SellerEndpoint endpoint = catalog.endpointFor(product.id());
+        SellerEndpoint endpoint = catalog.endpointFor(product);
         ProductionInterfaceCalls seller = calls.getObject();
         switch (order.orderType()) {
             case NEW, TRIAL -> {
