@@ -36,7 +36,8 @@ public class InstanceLifecycle {
     private final JdbcClient jdbc;
     private final Instances instances;
     private final Catalog catalog;
-    private final ObjectProvider<ProductionInterfaceCalls> calls;
+    /** Resolved on first use (the engine depends on this capability too), then kept: one bean lookup, not one per call. */
+    private final java.util.function.Supplier<ProductionInterfaceCalls> calls;
     private final TransactionTemplate transaction;
     private final ReleaseNotices notices;
     private final Clock clock;
@@ -52,7 +53,7 @@ public class InstanceLifecycle {
         this.jdbc = jdbc;
         this.instances = instances;
         this.catalog = catalog;
-        this.calls = calls;
+        this.calls = org.springframework.util.function.SingletonSupplier.of(calls::getObject);
         this.transaction = transaction;
         this.notices = notices;
         this.clock = clock;
@@ -197,7 +198,7 @@ public class InstanceLifecycle {
             throw ApiException.conflict("not_freezable", "instance " + instanceId + " is " + i.status()
                     + (i.status() == InstanceStatus.RUNNING ? " but has expired" : "") + "; only running instances are frozen");
         }
-        calls.getObject().updateInstanceStatus(new DeliveryCommand.UpdateInstanceStatus(
+        calls.get().updateInstanceStatus(new DeliveryCommand.UpdateInstanceStatus(
                 catalog.endpointFor(i.catalogProductId()), instanceId, i.lastOrderId(), Status.FREEZE));
     }
 
@@ -214,7 +215,7 @@ public class InstanceLifecycle {
             throw ApiException.conflict("not_violation_frozen", "instance " + instanceId + " is " + i.status()
                     + " and not frozen for a violation");
         }
-        calls.getObject().updateInstanceStatus(new DeliveryCommand.UpdateInstanceStatus(
+        calls.get().updateInstanceStatus(new DeliveryCommand.UpdateInstanceStatus(
                 catalog.endpointFor(i.catalogProductId()), instanceId, i.lastOrderId(), Status.UNFREEZE));
     }
 
@@ -225,7 +226,7 @@ public class InstanceLifecycle {
                 .param("now", Instances.at(now)).param("key", key).update() == 1;
         if (frozen) {
             Instance i = instances.byKey(key).orElseThrow();
-            calls.getObject().updateInstanceStatus(new DeliveryCommand.UpdateInstanceStatus(
+            calls.get().updateInstanceStatus(new DeliveryCommand.UpdateInstanceStatus(
                     endpoints.computeIfAbsent(i.catalogProductId(), catalog::endpointFor), i.instanceId(),
                     i.lastOrderId(), Status.FREEZE));
         }
@@ -241,7 +242,7 @@ public class InstanceLifecycle {
                 .update() == 1;
         if (released) {
             Instance i = instances.byKey(key).orElseThrow();
-            calls.getObject().releaseInstance(new DeliveryCommand.ReleaseInstance(
+            calls.get().releaseInstance(new DeliveryCommand.ReleaseInstance(
                     endpoints.computeIfAbsent(i.catalogProductId(), catalog::endpointFor), i.instanceId(), null,
                     ReleaseReason.EXPIRED));
             notices.released(i);
