@@ -34,6 +34,8 @@ public class InstanceLifecycle {
     private static final Logger log = LoggerFactory.getLogger(InstanceLifecycle.class);
 
     private final JdbcClient jdbc;
+    /** For the JDBC batches of a wave of expiries (JdbcClient has none). */
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
     private final Instances instances;
     private final Catalog catalog;
     /** Resolved on first use (the engine depends on this capability too), then kept: one bean lookup, not one per call. */
@@ -45,12 +47,14 @@ public class InstanceLifecycle {
     /** How many chunks of instances one pass moves at once (each chunk in its own transaction). */
     private final int parallelism;
 
-    public InstanceLifecycle(JdbcClient jdbc, Instances instances, Catalog catalog,
+    public InstanceLifecycle(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, Instances instances,
+            Catalog catalog,
             ObjectProvider<ProductionInterfaceCalls> calls, TransactionTemplate transaction, ReleaseNotices notices,
             Clock clock,
             @Value("${opengallery.instance.freeze-period:15d}") Duration freezePeriod,
             @Value("${opengallery.instance.lifecycle-parallelism:4}") int parallelism) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.instances = instances;
         this.catalog = catalog;
         this.calls = org.springframework.util.function.SingletonSupplier.of(calls::getObject);
@@ -74,13 +78,19 @@ public class InstanceLifecycle {
                 .param("now", Instances.at(now)).query(Long.class).list();
         // One pass resolves each product's seller endpoint (address, key) once, not once per instance.
         java.util.Map<Long, SellerEndpoint> endpoints = new java.util.concurrent.ConcurrentHashMap<>();
-        int moved = moveAll(expired, key -> freezeExpired(key, now, endpoints));
+        int moved = moveAll(expired, chunk -> freezeExpired(chunk, now, endpoints));
         Instant releaseBefore = now.minus(freezePeriod);
         List<Long> overdue = jdbc.sql("""
                 SELECT instance_key FROM instance
                 WHERE status = 'FROZEN' AND expire_time <= :cutoff ORDER BY instance_key""")
                 .param("cutoff", Instances.at(releaseBefore)).query(Long.class).list();
-        moved += moveAll(overdue, key -> releaseOverdue(key, now, releaseBefore, endpoints));
+        moved += moveAll(overdue, chunk -> {
+            int released = 0;
+            for (long key : chunk) {
+                released += releaseOverdue(key, now, releaseBefore, endpoints) ? 1 : 0;
+            }
+            return released;
+        });
         if (moved > 0) {
             log.info("lifecycle clock froze or released {} instance(s)", moved);
         }
@@ -100,7 +110,7 @@ public class InstanceLifecycle {
      * a conditional UPDATE on the expected state, so the order between them does not matter; chunks are disjoint
      * and each locks its instances in key order.
      */
-    private int moveAll(List<Long> keys, java.util.function.LongPredicate move) {
+    private int moveAll(List<Long> keys, java.util.function.ToIntFunction<List<Long>> move) {
         List<List<Long>> chunks = new java.util.ArrayList<>();
         for (int from = 0; from < keys.size(); from += CHUNK) {
             chunks.add(keys.subList(from, Math.min(keys.size(), from + CHUNK)));
@@ -148,16 +158,10 @@ public class InstanceLifecycle {
      * each instance is moved again in its own transaction: one instance's failure (e.g. the seller's key was
      * deleted) must not hold up the others.
      */
-    private int moveChunk(List<Long> chunk, java.util.function.LongPredicate move) {
+    private int moveChunk(List<Long> chunk, java.util.function.ToIntFunction<List<Long>> move) {
         if (chunk.size() > 1) {
             try {
-                Integer moved = transaction.execute(tx -> {
-                    int n = 0;
-                    for (long key : chunk) {
-                        n += move.test(key) ? 1 : 0;
-                    }
-                    return n;
-                });
+                Integer moved = transaction.execute(tx -> move.applyAsInt(chunk));
                 return moved == null ? 0 : moved;
             } catch (RuntimeException e) {
                 log.debug("lifecycle clock: a chunk of {} instances failed ({}); moving them one by one", chunk.size(),
@@ -166,7 +170,7 @@ public class InstanceLifecycle {
         }
         int moved = 0;
         for (long key : chunk) {
-            moved += step(key, () -> transaction.execute(tx -> move.test(key)));
+            moved += step(key, () -> transaction.execute(tx -> move.applyAsInt(List.of(key)) == 1));
         }
         return moved;
     }
@@ -219,18 +223,39 @@ public class InstanceLifecycle {
                 catalog.endpointFor(i.catalogProductId()), instanceId, i.lastOrderId(), Status.UNFREEZE));
     }
 
-    private boolean freezeExpired(long key, Instant now, java.util.Map<Long, SellerEndpoint> endpoints) {
-        boolean frozen = jdbc.sql("""
-                UPDATE instance SET status = 'FROZEN', frozen_at = :now
-                WHERE instance_key = :key AND status = 'RUNNING' AND expire_time <= :now""")
-                .param("now", Instances.at(now)).param("key", key).update() == 1;
-        if (frozen) {
-            Instance i = instances.byKey(key).orElseThrow();
-            calls.get().updateInstanceStatus(new DeliveryCommand.UpdateInstanceStatus(
+    /**
+     * Freezes the chunk's instances that are still RUNNING and expired, and writes their FREEZE calls: the conditional
+     * UPDATEs go as one JDBC batch (each keeps its own row count, so only the instances this pass moved get a
+     * call), the moved instances are read back in one statement (locked by this transaction, so current), and
+     * their calls are written as one batch too.
+     */
+    private int freezeExpired(List<Long> keys, Instant now, java.util.Map<Long, SellerEndpoint> endpoints) {
+        java.time.OffsetDateTime at = Instances.at(now);
+        int[] counts = batch.batchUpdate("""
+                UPDATE instance SET status = 'FROZEN', frozen_at = ?
+                WHERE instance_key = ? AND status = 'RUNNING' AND expire_time <= ?""", keys, keys.size(),
+                (ps, key) -> {
+                    ps.setObject(1, at);
+                    ps.setLong(2, key);
+                    ps.setObject(3, at);
+                })[0];
+        List<Long> frozen = new java.util.ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            if (counts[i] == 1) {
+                frozen.add(keys.get(i));
+            }
+        }
+        if (frozen.isEmpty()) {
+            return 0;
+        }
+        List<DeliveryCommand.UpdateInstanceStatus> freezes = new java.util.ArrayList<>();
+        for (Instance i : instances.byKeys(frozen)) {
+            freezes.add(new DeliveryCommand.UpdateInstanceStatus(
                     endpoints.computeIfAbsent(i.catalogProductId(), catalog::endpointFor), i.instanceId(),
                     i.lastOrderId(), Status.FREEZE));
         }
-        return frozen;
+        calls.get().updateInstanceStatuses(freezes);
+        return freezes.size();
     }
 
     private boolean releaseOverdue(long key, Instant now, Instant releaseBefore,

@@ -56,9 +56,13 @@ class OrderRows {
             return Optional.empty();
         }
         // The order and its lines in one statement (found after every payment and every completed delivery).
-        List<Order> rows = jdbc.sql("SELECT " + LIST_COLUMNS + " FROM customer_order o JOIN order_line l"
+        return withLines(jdbc.sql("SELECT " + LIST_COLUMNS + " FROM customer_order o JOIN order_line l"
                         + " ON l.order_id = o.id WHERE o.id = :id ORDER BY l.id").param("id", orderId)
-                .query((rs, n) -> listed(rs)).list();
+                .query((rs, n) -> listed(rs)).list());
+    }
+
+    /** One order from the rows of a join with its lines (each row the order with one line). */
+    private static Optional<Order> withLines(List<Order> rows) {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -68,10 +72,16 @@ class OrderRows {
                 first.closedAt(), first.failure(), rows.stream().map(Order::line).toList()));
     }
 
-    /** Locks the order row for the rest of the transaction, so concurrent pay / cancel / outcome serialize. */
+    /**
+     * Locks the order row for the rest of the transaction, so concurrent pay / cancel / outcome serialize. Read with
+     * its lines in one statement (one round trip less per payment), which locks the lines too: no flow holds a line
+     * and then waits for its order (refunds of an unsubscription write paid lines without locking their orders, and
+     * lock nothing of theirs after), so this adds no wait cycle.
+     */
     Optional<Order> lock(String orderId) {
-        return jdbc.sql("SELECT * FROM customer_order WHERE id = :id FOR UPDATE").param("id", orderId)
-                .query((rs, n) -> order(rs)).optional();
+        return withLines(jdbc.sql("SELECT " + LIST_COLUMNS + " FROM customer_order o JOIN order_line l"
+                + " ON l.order_id = o.id WHERE o.id = :id ORDER BY l.id FOR UPDATE").param("id", orderId)
+                .query((rs, n) -> listed(rs)).list());
     }
 
     /** Moves the order from one status to another; false when it was not in {@code from} (someone else moved it). */
