@@ -114,21 +114,33 @@ public class Buyers {
         return UsageCharge.CHARGED;
     }
 
-    /** Debits for an order payment; see {@link Payment#charge}. */
+    /**
+     * Debits for an order payment; see {@link Payment#charge}. Two statements when it succeeds (it is in every
+     * payment): the conditional debit, then the ledger row booked only if the reference is new. Either refusal throws,
+     * so the transaction rolls back whatever was written; the reads that tell which refusal it is run only then, in
+     * the order the refusals always had (unknown buyer, already charged, balance too low).
+     */
     @Transactional
     void charge(long buyerId, BigDecimal amount, String reference) {
-        existing(buyerId);
         if (amount == null || amount.signum() < 0 || amount.scale() > 2) {
             throw new IllegalArgumentException("a charge is 0 or more with at most 2 decimals, got " + amount);
         }
-        if (booked(Movement.CHARGE, reference)) {
-            throw ApiException.conflict("already_paid", reference + " was already charged");
-        }
+        checkReference(reference);
         if (!debit(buyerId, amount)) {
+            existing(buyerId);
+            if (booked(Movement.CHARGE, reference)) {
+                throw alreadyCharged(reference);
+            }
             throw new PaymentRefused("the balance does not cover " + amount.toPlainString() + " for " + reference
                     + "; top up and pay again");
         }
-        book(buyerId, Movement.CHARGE, amount, reference);
+        if (!bookOnce(buyerId, Movement.CHARGE, amount, reference)) {
+            throw alreadyCharged(reference); // the debit above rolls back with it
+        }
+    }
+
+    private static ApiException alreadyCharged(String reference) {
+        return ApiException.conflict("already_paid", reference + " was already charged");
     }
 
     /** Credits a refund once per reference; see {@link Payment#refund}. */
@@ -242,9 +254,7 @@ public class Buyers {
     }
 
     private boolean booked(Movement kind, String reference) {
-        if (reference == null || reference.isBlank() || reference.length() > 128) {
-            throw new IllegalArgumentException("a money movement needs a reference of 1 to 128 characters");
-        }
+        checkReference(reference);
         return jdbc.sql("SELECT COUNT(*) FROM buyer_ledger WHERE kind = :kind AND reference = :ref")
                 .param("kind", kind.name()).param("ref", reference).query(Long.class).single() > 0;
     }
@@ -255,6 +265,24 @@ public class Buyers {
                 VALUES (:buyer, :kind, :amount, :ref, :now)""")
                 .param("buyer", buyerId).param("kind", kind.name()).param("amount", amount).param("ref", reference)
                 .param("now", clock.instant().atOffset(ZoneOffset.UTC)).update();
+    }
+
+    /**
+     * Books the movement unless its (kind, reference) is booked already; false then. ON CONFLICT DO NOTHING (also
+     * understood by H2 in PostgreSQL mode) keeps a duplicate from failing the caller's transaction.
+     */
+    private boolean bookOnce(long buyerId, Movement kind, BigDecimal amount, String reference) {
+        return jdbc.sql("""
+                INSERT INTO buyer_ledger (buyer_id, kind, amount, reference, created_at)
+                VALUES (:buyer, :kind, :amount, :ref, :now) ON CONFLICT DO NOTHING""")
+                .param("buyer", buyerId).param("kind", kind.name()).param("amount", amount).param("ref", reference)
+                .param("now", clock.instant().atOffset(ZoneOffset.UTC)).update() == 1;
+    }
+
+    private static void checkReference(String reference) {
+        if (reference == null || reference.isBlank() || reference.length() > 128) {
+            throw new IllegalArgumentException("a money movement needs a reference of 1 to 128 characters");
+        }
     }
 
     private static void positive(BigDecimal amount, String what) {

@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import org.opengallery.marketplace.delivery.SellerEndpoint;
 import org.opengallery.marketplace.delivery.SellerEndpoint.InterfaceVersion;
 import org.opengallery.marketplace.secrets.RandomText;
-import org.opengallery.marketplace.seller.AccessKey;
 import org.opengallery.marketplace.seller.InterfaceType;
 import org.opengallery.marketplace.seller.Seller;
 import org.opengallery.marketplace.seller.Sellers;
@@ -281,17 +280,31 @@ public class Catalog {
                 .param("seller", sellerId).query(Catalog::product).list();
     }
 
-    private SellerEndpoint endpointFor(Product p) {
-        Seller seller = sellers.seller(p.sellerId()).orElseThrow();
-        String key = switch (p.version()) {
-            case V2 -> sellers.accessKey(p.sellerId(), InterfaceType.BASIC, p.productionUrl()).map(AccessKey::key)
-                    .orElseThrow(() -> new ApiException(HttpStatus.CONFLICT, "not_deliverable", "seller " + p.sellerId()
+    /** {@link #endpointFor(long)} for a product already read (a payment reads it anyway): one statement less. */
+    public SellerEndpoint endpointFor(Product p) {
+        Seller seller;
+        String key;
+        switch (p.version()) {
+            case V2 -> {
+                // the seller and its key in one statement
+                var found = sellers.sellerWithAccessKey(p.sellerId(), InterfaceType.BASIC, p.productionUrl())
+                        .orElseThrow();
+                seller = found.seller();
+                if (found.accessKey() == null) {
+                    throw new ApiException(HttpStatus.CONFLICT, "not_deliverable", "seller " + p.sellerId()
                             + " has no BASIC access key bound to " + p.productionUrl() + ", so product " + p.id()
-                            + " cannot be delivered"));
-            case V1 -> sellers.v1Key(p.sellerId())
-                    .orElseThrow(() -> new ApiException(HttpStatus.CONFLICT, "not_deliverable", "seller " + p.sellerId()
-                            + " has no V1 Key, so V1 product " + p.id() + " cannot be delivered"));
-        };
+                            + " cannot be delivered");
+                }
+                key = found.accessKey().key();
+            }
+            case V1 -> {
+                seller = sellers.seller(p.sellerId()).orElseThrow();
+                key = sellers.v1Key(p.sellerId())
+                        .orElseThrow(() -> new ApiException(HttpStatus.CONFLICT, "not_deliverable", "seller "
+                                + p.sellerId() + " has no V1 Key, so V1 product " + p.id() + " cannot be delivered"));
+            }
+            default -> throw new IllegalStateException("interface version " + p.version());
+        }
         return new SellerEndpoint(p.sellerId(), p.productionUrl(), p.version(), key, p.encryptType(),
                 seller.customerServiceEmail());
     }

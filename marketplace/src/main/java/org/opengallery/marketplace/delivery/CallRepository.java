@@ -36,34 +36,70 @@ class CallRepository {
         this.executionTable = executionTable;
     }
 
+    private static final String INSERT = "INSERT INTO delivery_call (activity, phase, order_id, order_line_id, "
+            + "instance_id, seller_id, url, interface_version, encrypt_type, customer_service_email, "
+            + "seller_key_enc, command, attempts, polls, status, next_attempt_at, deadline_at, failure_mailed, "
+            + "restarted, created_at, updated_at) VALUES (?, 'CALL', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, "
+            + "'PENDING', ?, ?, FALSE, FALSE, ?, ?)";
+
+    /** A call to write: due now, PENDING, until {@code deadline}. */
+    record NewCall(Activity activity, SellerEndpoint endpoint, String sealedKey, StoredCommand command, Instant now,
+                   Instant deadline) {}
+
     long insert(Activity activity, SellerEndpoint endpoint, String sealedKey, StoredCommand command, Instant now,
                 Instant deadline) {
+        NewCall call = new NewCall(activity, endpoint, sealedKey, command, now, deadline);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
-            var ps = con.prepareStatement("INSERT INTO delivery_call (activity, phase, order_id, order_line_id, "
-                    + "instance_id, seller_id, url, interface_version, encrypt_type, customer_service_email, "
-                    + "seller_key_enc, command, attempts, polls, status, next_attempt_at, deadline_at, failure_mailed, "
-                    + "restarted, created_at, updated_at) VALUES (?, 'CALL', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, "
-                    + "'PENDING', ?, ?, FALSE, FALSE, ?, ?)", new String[] {"id"});
-            ps.setString(1, activity.name());
-            ps.setString(2, command.orderId());
-            ps.setString(3, command.orderLineId());
-            ps.setString(4, command.instanceId());
-            ps.setLong(5, endpoint.sellerId());
-            ps.setString(6, endpoint.url());
-            ps.setString(7, endpoint.version().name());
-            ps.setString(8, endpoint.encryptType().code());
-            ps.setString(9, endpoint.customerServiceEmail());
-            ps.setString(10, sealedKey);
-            ps.setString(11, command.toJson());
-            Timestamp ts = Timestamp.from(now);
-            ps.setTimestamp(12, ts);
-            ps.setTimestamp(13, Timestamp.from(deadline));
-            ps.setTimestamp(14, ts);
-            ps.setTimestamp(15, ts);
+            var ps = con.prepareStatement(INSERT, new String[] {"id"});
+            bind(ps, call);
             return ps;
         }, keys);
         return keys.getKey().longValue();
+    }
+
+    /** Writes the calls as one JDBC batch (one round trip); returns their ids in the same order. */
+    List<Long> insertAll(List<NewCall> calls) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.batchUpdate(con -> con.prepareStatement(INSERT, new String[] {"id"}),
+                new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(java.sql.PreparedStatement ps, int i) throws SQLException {
+                        bind(ps, calls.get(i));
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return calls.size();
+                    }
+                }, keys);
+        List<Long> ids = keys.getKeyList().stream().map(k -> ((Number) k.get(k.containsKey("id") ? "id" : "ID"))
+                .longValue()).toList();
+        if (ids.size() != calls.size()) {
+            throw new IllegalStateException("wrote " + calls.size() + " calls but got " + ids.size() + " ids");
+        }
+        return ids;
+    }
+
+    private static void bind(java.sql.PreparedStatement ps, NewCall c) throws SQLException {
+        StoredCommand command = c.command();
+        SellerEndpoint endpoint = c.endpoint();
+        ps.setString(1, c.activity().name());
+        ps.setString(2, command.orderId());
+        ps.setString(3, command.orderLineId());
+        ps.setString(4, command.instanceId());
+        ps.setLong(5, endpoint.sellerId());
+        ps.setString(6, endpoint.url());
+        ps.setString(7, endpoint.version().name());
+        ps.setString(8, endpoint.encryptType().code());
+        ps.setString(9, endpoint.customerServiceEmail());
+        ps.setString(10, c.sealedKey());
+        ps.setString(11, command.toJson());
+        Timestamp ts = Timestamp.from(c.now());
+        ps.setTimestamp(12, ts);
+        ps.setTimestamp(13, Timestamp.from(c.deadline()));
+        ps.setTimestamp(14, ts);
+        ps.setTimestamp(15, ts);
     }
 
     Optional<CallRow> find(long id) {

@@ -68,6 +68,30 @@ class DeliveryEngine implements ProductionInterfaceCalls {
         return submit(Activity.UPDATE_INSTANCE_STATUS, command.endpoint(), command);
     }
 
+    /** The calls of a wave of expiries: written as one batch of rows and one batch of executions. */
+    @Override
+    public List<CallId> updateInstanceStatuses(List<DeliveryCommand.UpdateInstanceStatus> commands) {
+        if (commands.size() < 2) {
+            return commands.stream().map(this::updateInstanceStatus).toList();
+        }
+        Instant now = clock.instant();
+        Instant deadline = now.plus(properties.getRetry().getLifecycleWindow());
+        java.util.Map<String, String> sealed = new java.util.HashMap<>(); // one seal per key, not per call
+        List<CallRepository.NewCall> rows = new java.util.ArrayList<>(commands.size());
+        for (DeliveryCommand.UpdateInstanceStatus command : commands) {
+            Objects.requireNonNull(command.instanceId(), "instanceId");
+            Objects.requireNonNull(command.status(), "status");
+            SellerEndpoint endpoint = Objects.requireNonNull(command.endpoint(), "endpoint");
+            rows.add(new CallRepository.NewCall(Activity.UPDATE_INSTANCE_STATUS, endpoint,
+                    sealed.computeIfAbsent(endpoint.key(), keys::seal), StoredCommand.of(command), now, deadline));
+        }
+        List<Long> ids = calls.insertAll(rows);
+        scheduler.scheduleBatch(ids.stream().<TaskInstance<?>>map(id -> task.instance(Long.toString(id))).toList(),
+                Instant.now());
+        wakeAfterCommit();
+        return ids.stream().map(CallId::new).toList();
+    }
+
     @Override
     public CallId releaseInstance(DeliveryCommand.ReleaseInstance command) {
         Objects.requireNonNull(command.instanceId(), "instanceId");

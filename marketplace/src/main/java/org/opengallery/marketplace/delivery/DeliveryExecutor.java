@@ -106,7 +106,7 @@ class DeliveryExecutor {
         Exchange exchange;
         try {
             exchange = call.phase() == CallRow.Phase.QUERY ? client.query(call, key)
-                    : client.call(call, call.storedCommand(), key);
+                    : client.call(call, key);
         } catch (RuntimeException e) {
             // Our own bug or bad stored data, never the seller's answer: logged without the message (it may quote data).
             LOG.warn("production-interface call {}: cannot build or read the call: {}", call.id(), e.getClass().getName());

@@ -1,5 +1,7 @@
 package org.opengallery.marketplace.delivery;
 
+import java.util.List;
+
 /**
  * The delivery engine's public service: every call the marketplace makes to a seller's production interface goes
  * through here. Each method writes one durable production-interface call and schedules it, <em>in the caller's
@@ -17,6 +19,14 @@ public interface ProductionInterfaceCalls {
 
     /** FREEZE when an instance expires or is frozen for a violation; UNFREEZE on renewal during the freeze. */
     CallId updateInstanceStatus(DeliveryCommand.UpdateInstanceStatus command);
+
+    /**
+     * {@link #updateInstanceStatus} for each command, in the caller's transaction (a wave of expiries): the same
+     * calls, which an engine may write in batches.
+     */
+    default List<CallId> updateInstanceStatuses(List<DeliveryCommand.UpdateInstanceStatus> commands) {
+        return commands.stream().map(this::updateInstanceStatus).toList();
+    }
 
     /** After the freeze period, or when an order is unsubscribed. */
     CallId releaseInstance(DeliveryCommand.ReleaseInstance command);

@@ -62,6 +62,12 @@ import org.springframework.stereotype.Component;
 class SellerClient {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * Reads answers that mention a password into a tree to mask them. One copy of the protocol's mapper for good:
+     * {@link ProtocolJson#mapper()} copies it (and its caches) on every call, and every queryInstance answer
+     * carries a password.
+     */
+    private static final com.fasterxml.jackson.databind.ObjectMapper MASKING = ProtocolJson.mapper();
     private static final int STORED_TEXT_LIMIT = 4000;
 
     private final HttpClient http;
@@ -77,12 +83,12 @@ class SellerClient {
     }
 
     /** The activity's own call (create, refresh, status, release, upgrade, order notification). */
-    Exchange call(CallRow call, StoredCommand c, String key) {
+    Exchange call(CallRow call, String key) {
         if (call.version() == SellerEndpoint.InterfaceVersion.V2) {
-            return v2(call, key, v2Request(call, c), call.activity() == Activity.NEW_INSTANCE
+            return v2(call, key, v2Request(call), call.activity() == Activity.NEW_INSTANCE
                     ? NewInstanceResponse.class : ResultResponse.class);
         }
-        return v1(call, key, v1Parameters(call, c, key), call.activity() == Activity.NEW_INSTANCE
+        return v1(call, key, v1Parameters(call, call.storedCommand(), key), call.activity() == Activity.NEW_INSTANCE
                 ? NewInstanceResponse.class : ResultResponse.class);
     }
 
@@ -97,11 +103,24 @@ class SellerClient {
         return v1(call, key, p, QueryInstanceResponse.class);
     }
 
-    private static V2Request v2Request(CallRow call, StoredCommand c) {
+    /**
+     * A V2 create and order notification carry only ids, which the call row has in its own columns (written from
+     * the same command): the stored command is read only for the other activities.
+     */
+    private static V2Request v2Request(CallRow call) {
         switch (call.activity()) {
             case NEW_INSTANCE:
                 // businessId: different on every request (the seller keys idempotency on orderId + orderLineId).
-                return new NewInstanceRequest(c.orderId(), c.orderLineId(), UUID.randomUUID().toString(), null);
+                return new NewInstanceRequest(call.orderId(), call.orderLineId(), UUID.randomUUID().toString(), null);
+            case ORDER_NOTIFY:
+                return new OrderNotifyRequest(call.orderId(), call.orderLineId(), TestFlag.PRODUCTION);
+            default:
+                return v2Request(call, call.storedCommand());
+        }
+    }
+
+    private static V2Request v2Request(CallRow call, StoredCommand c) {
+        switch (call.activity()) {
             case REFRESH_INSTANCE:
                 return new RefreshInstanceRequest(c.refreshScene(), c.orderId(), c.orderLineId(), c.instanceId(),
                         c.productId(), ProtocolTime.formatDateTime(c.newExpiry()), null);
@@ -111,8 +130,6 @@ class SellerClient {
                 return new ReleaseInstanceRequest(c.instanceId(), c.orderId(), c.orderLineId(), null);
             case UPGRADE_INSTANCE:
                 return new UpgradeInstanceRequest(c.instanceId(), c.orderId(), c.orderLineId(), null);
-            case ORDER_NOTIFY:
-                return new OrderNotifyRequest(c.orderId(), c.orderLineId(), TestFlag.PRODUCTION);
             default:
                 throw new IllegalStateException("no V2 request for " + call.activity());
         }
@@ -319,7 +336,7 @@ class SellerClient {
             return CallRepository.truncate(text, STORED_TEXT_LIMIT);   // nothing to mask: no parse
         }
         try {
-            JsonNode tree = ProtocolJson.mapper().readTree(body);
+            JsonNode tree = MASKING.readTree(body);
             if (tree != null && tree.isContainerNode()) {
                 mask(tree);
                 return CallRepository.truncate(tree.toString(), STORED_TEXT_LIMIT);

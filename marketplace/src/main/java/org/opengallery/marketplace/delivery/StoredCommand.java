@@ -21,6 +21,9 @@ record StoredCommand(
         String accessType) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Read on every attempt of every call: a reader bound to the type once. */
+    private static final com.fasterxml.jackson.databind.ObjectReader READER = JSON.readerFor(StoredCommand.class);
+    private static final com.fasterxml.jackson.databind.ObjectWriter WRITER = JSON.writerFor(StoredCommand.class);
 
     static StoredCommand of(DeliveryCommand command) {
         if (command instanceof DeliveryCommand.NewInstance c) {
@@ -75,7 +78,7 @@ record StoredCommand(
 
     String toJson() {
         try {
-            return JSON.writeValueAsString(this);
+            return WRITER.writeValueAsString(this);
         } catch (Exception e) {
             throw new IllegalStateException("cannot store a delivery command", e);
         }
@@ -83,7 +86,7 @@ record StoredCommand(
 
     static StoredCommand fromJson(String json) {
         try {
-            return JSON.readValue(json, StoredCommand.class);
+            return READER.readValue(json);
         } catch (Exception e) {
             throw new IllegalStateException("stored delivery command unreadable", e);
         }

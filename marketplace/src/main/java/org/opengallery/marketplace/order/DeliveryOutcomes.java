@@ -32,7 +32,8 @@ class DeliveryOutcomes {
     private final Payment payment;
     private final Instances instances;
     private final Catalog catalog;
-    private final ObjectProvider<ProductionInterfaceCalls> calls;
+    /** Resolved on first use (the engine depends on this capability too), then kept: one bean lookup, not one per call. */
+    private final java.util.function.Supplier<ProductionInterfaceCalls> calls;
     private final OrderNotices notices;
     private final Clock clock;
 
@@ -42,7 +43,7 @@ class DeliveryOutcomes {
         this.payment = payment;
         this.instances = instances;
         this.catalog = catalog;
-        this.calls = calls;
+        this.calls = org.springframework.util.function.SingletonSupplier.of(calls::getObject);
         this.notices = notices;
         this.clock = clock;
     }
@@ -98,7 +99,7 @@ class DeliveryOutcomes {
                 instances.markFailed(instance.key());
                 String sellerId = instance.instanceId() != null ? instance.instanceId() : e.instanceId();
                 if (sellerId != null) {
-                    calls.getObject().releaseInstance(new DeliveryCommand.ReleaseInstance(
+                    calls.get().releaseInstance(new DeliveryCommand.ReleaseInstance(
                             catalog.endpointFor(instance.catalogProductId()), sellerId, order.orderId(),
                             ReleaseReason.DELIVERY_FAILED));
                 }

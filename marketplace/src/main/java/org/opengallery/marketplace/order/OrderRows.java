@@ -55,14 +55,33 @@ class OrderRows {
         if (orderId == null) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT * FROM customer_order WHERE id = :id").param("id", orderId)
-                .query((rs, n) -> order(rs)).optional();
+        // The order and its lines in one statement (found after every payment and every completed delivery).
+        return withLines(jdbc.sql("SELECT " + LIST_COLUMNS + " FROM customer_order o JOIN order_line l"
+                        + " ON l.order_id = o.id WHERE o.id = :id ORDER BY l.id").param("id", orderId)
+                .query((rs, n) -> listed(rs)).list());
     }
 
-    /** Locks the order row for the rest of the transaction, so concurrent pay / cancel / outcome serialize. */
+    /** One order from the rows of a join with its lines (each row the order with one line). */
+    private static Optional<Order> withLines(List<Order> rows) {
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Order first = rows.get(0);
+        return Optional.of(rows.size() == 1 ? first : new Order(first.orderId(), first.buyerId(), first.orderType(),
+                first.status(), first.amount(), first.createTime(), first.payDeadline(), first.paidAt(),
+                first.closedAt(), first.failure(), rows.stream().map(Order::line).toList()));
+    }
+
+    /**
+     * Locks the order row for the rest of the transaction, so concurrent pay / cancel / outcome serialize. Read with
+     * its lines in one statement (one round trip less per payment), which locks the lines too: no flow holds a line
+     * and then waits for its order (refunds of an unsubscription write paid lines without locking their orders, and
+     * lock nothing of theirs after), so this adds no wait cycle.
+     */
     Optional<Order> lock(String orderId) {
-        return jdbc.sql("SELECT * FROM customer_order WHERE id = :id FOR UPDATE").param("id", orderId)
-                .query((rs, n) -> order(rs)).optional();
+        return withLines(jdbc.sql("SELECT " + LIST_COLUMNS + " FROM customer_order o JOIN order_line l"
+                + " ON l.order_id = o.id WHERE o.id = :id ORDER BY l.id FOR UPDATE").param("id", orderId)
+                .query((rs, n) -> listed(rs)).list());
     }
 
     /** Moves the order from one status to another; false when it was not in {@code from} (someone else moved it). */

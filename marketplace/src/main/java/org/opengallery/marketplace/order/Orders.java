@@ -54,7 +54,8 @@ public class Orders {
     private final Buyers buyers;
     private final Payment payment;
     private final Instances instances;
-    private final ObjectProvider<ProductionInterfaceCalls> calls;
+    /** Resolved on first use (the engine depends on this capability too), then kept: one bean lookup, not one per call. */
+    private final java.util.function.Supplier<ProductionInterfaceCalls> calls;
     private final Clock clock;
     private final Duration unpaidTimeout;
     private final Duration refundGuaranteePeriod;
@@ -69,7 +70,7 @@ public class Orders {
         this.buyers = buyers;
         this.payment = payment;
         this.instances = instances;
-        this.calls = calls;
+        this.calls = org.springframework.util.function.SingletonSupplier.of(calls::getObject);
         this.clock = clock;
         this.unpaidTimeout = unpaidTimeout;
         this.refundGuaranteePeriod = refundGuaranteePeriod;
@@ -243,10 +244,10 @@ public class Orders {
                 null, now, null, null, List.of(line));
         rows.insert(order);
         instances.release(instance.key(), orderId);
-        SellerEndpoint endpoint = catalog.endpointFor(product.id());
-        calls.getObject().releaseInstance(new DeliveryCommand.ReleaseInstance(endpoint, instance.instanceId(), orderId,
+        SellerEndpoint endpoint = catalog.endpointFor(product);
+        calls.get().releaseInstance(new DeliveryCommand.ReleaseInstance(endpoint, instance.instanceId(), orderId,
                 ReleaseReason.UNSUBSCRIBED));
-        calls.getObject().orderCreated(new DeliveryCommand.OrderCreated(endpoint, Long.toString(product.id()),
+        calls.get().orderCreated(new DeliveryCommand.OrderCreated(endpoint, Long.toString(product.id()),
                 product.accessType().name(), facts(order, line, now)));
         return rows.find(orderId).orElseThrow();
     }
@@ -274,8 +275,8 @@ public class Orders {
         payment.charge(buyerId, order.amount(), "order:" + orderId);
         OrderLine line = order.line();
         Product product = catalog.product(line.catalogProductId()).orElseThrow();
-        SellerEndpoint endpoint = catalog.endpointFor(product.id());
-        ProductionInterfaceCalls seller = calls.getObject();
+        SellerEndpoint endpoint = catalog.endpointFor(product);
+        ProductionInterfaceCalls seller = calls.get();
         switch (order.orderType()) {
             case NEW, TRIAL -> {
                 Instant expire = line.trial() ? now.plus(Duration.ofDays(line.periodNumber()))

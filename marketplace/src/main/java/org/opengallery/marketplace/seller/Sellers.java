@@ -159,6 +159,25 @@ public class Sellers {
                 .optional();
     }
 
+    /**
+     * The seller and its access key of this type bound to this address, in one statement (every payment resolves
+     * where its call goes); empty when the seller does not exist.
+     */
+    public Optional<SellerWithKey> sellerWithAccessKey(long sellerId, InterfaceType type, String productionUrl) {
+        return jdbc.sql("""
+                SELECT s.id, s.name, s.login, s.customer_service_email, k.key_sealed FROM seller s
+                LEFT JOIN seller_access_key k ON k.seller_id = s.id AND k.interface_type = :type AND k.production_url = :url
+                WHERE s.id = :seller""")
+                .param("seller", sellerId).param("type", type.name()).param("url", productionUrl)
+                .query((rs, n) -> {
+                    String sealed = rs.getString("key_sealed");
+                    return new SellerWithKey(new Seller(rs.getLong("id"), rs.getString("name"), rs.getString("login"),
+                            rs.getString("customer_service_email")),
+                            sealed == null ? null : new AccessKey(sellerId, type, productionUrl, secrets.unseal(sealed)));
+                })
+                .optional();
+    }
+
     /** The seller's BASIC keys, one per production address. */
     public List<AccessKey> basicKeys(long sellerId) {
         return jdbc.sql("""

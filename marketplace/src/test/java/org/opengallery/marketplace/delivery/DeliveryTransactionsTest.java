@@ -77,6 +77,48 @@ class DeliveryTransactionsTest extends DeliveryTestBase {
         assertThat(server.seen).isEmpty();
     }
 
+    @Test
+    void aWaveOfStatusChangesIsWrittenInTheCallersTransactionAndEachIsSentOnce() {
+        RecordingSeller seller = new RecordingSeller();
+        serveKit(seller);
+        long sellerId = newSellerId();
+        List<DeliveryCommand.UpdateInstanceStatus> freezes = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            OrderFacts order = order("NEW");
+            CallId create = calls.newInstance(new DeliveryCommand.NewInstance(v2(sellerId, server.url(), null), order));
+            String instanceId = awaitStatus(create, CallStatus.SUCCEEDED).instanceId();
+            freezes.add(new DeliveryCommand.UpdateInstanceStatus(v2(sellerId, server.url(), null), instanceId,
+                    order.orderId(), DeliveryCommand.UpdateInstanceStatus.Status.FREEZE));
+        }
+        AtomicReference<List<CallId>> rolledBack = new AtomicReference<>();
+        assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
+            rolledBack.set(calls.updateInstanceStatuses(freezes));
+            rolledBack.get().forEach(id -> {
+                assertThat(rows(id)).isOne();
+                assertThat(scheduled(id)).isOne();
+            });
+            throw new IllegalStateException("the lifecycle pass failed");
+        })).hasMessage("the lifecycle pass failed");
+        assertThat(rolledBack.get()).hasSize(5).doesNotHaveDuplicates();
+        rolledBack.get().forEach(id -> {
+            assertThat(rows(id)).isZero();
+            assertThat(scheduled(id)).isZero();
+        });
+
+        List<CallId> ids = tx.execute(status -> calls.updateInstanceStatuses(freezes));
+
+        assertThat(ids).hasSize(5).doesNotHaveDuplicates();
+        for (int i = 0; i < ids.size(); i++) {
+            CallRow row = awaitStatus(ids.get(i), CallStatus.SUCCEEDED);
+            assertThat(row.instanceId()).isEqualTo(freezes.get(i).instanceId());  // each id is its own command's call
+            assertThat(row.activity()).isEqualTo(Activity.UPDATE_INSTANCE_STATUS);
+            assertThat(row.attempts()).isEqualTo(1);
+            assertThat(scheduled(ids.get(i))).isZero();
+        }
+        assertThat(seller.statusUpdates).extracting(u -> u.instanceId())
+                .containsExactlyInAnyOrderElementsOf(freezes.stream().map(f -> f.instanceId()).toList());
+    }
+
     /** Counts on another connection of the pool, outside Spring's transaction. */
     private long countOutside(String from) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();

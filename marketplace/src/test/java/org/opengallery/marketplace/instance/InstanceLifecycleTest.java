@@ -53,6 +53,39 @@ class InstanceLifecycleTest extends DomainTest {
     }
 
     @Test
+    void anInstanceThatCannotBeFrozenDoesNotHoldUpTheOthersOfItsPassAndIsFrozenOnTheNextOne() {
+        long buyer = buyer("1000");
+        String sku = sku();
+        long brokenSeller = seller();
+        String brokenSku = unique("sku");
+        product(brokenSeller, periodSku(brokenSku, "100", "1000"));
+        Instance first = running(buyer, sku, 1);
+        Instance broken = running(buyer, brokenSku, 1);   // in the same chunk as the others
+        Instance last = running(buyer, sku, 1);
+        // The seller's key is gone: its FREEZE call cannot be written, so its instance cannot move this pass.
+        jdbc.sql("DELETE FROM seller_access_key WHERE seller_id = :seller").param("seller", brokenSeller).update();
+        clock.set(java.util.stream.Stream.of(first, broken, last).map(Instance::expireTime)
+                .max(java.util.Comparator.naturalOrder()).orElseThrow());
+
+        lifecycle.tick();
+
+        for (Instance moved : List.of(first, last)) {
+            assertThat(instances.byKey(moved.key()).orElseThrow().status()).isEqualTo(InstanceStatus.FROZEN);
+            assertThat(statusCalls(moved.instanceId())).singleElement()
+                    .satisfies(c -> assertThat(c.status()).isEqualTo(Status.FREEZE));
+        }
+        assertThat(instances.byKey(broken.key()).orElseThrow().status()).isEqualTo(InstanceStatus.RUNNING);
+        assertThat(statusCalls(broken.instanceId())).isEmpty();
+
+        sellers.createAccessKey(brokenSeller, org.opengallery.marketplace.seller.InterfaceType.BASIC, PRODUCTION_URL);
+        lifecycle.tick();
+
+        assertThat(instances.byKey(broken.key()).orElseThrow().status()).isEqualTo(InstanceStatus.FROZEN);
+        assertThat(statusCalls(broken.instanceId())).singleElement();
+        assertThat(statusCalls(first.instanceId())).singleElement();   // nothing sent twice
+    }
+
+    @Test
     void aFrozenInstanceIsReleasedAfterTheFreezePeriod() {
         long buyer = buyer("100");
         Instance instance = running(buyer, sku(), 1);
