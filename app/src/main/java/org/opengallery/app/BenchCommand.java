@@ -72,6 +72,11 @@ final class BenchCommand implements Runnable {
                     "-Dsun.net.httpserver.nodelay=true",
                     // One INFO line per delivered order is right for a seller, noise in a benchmark.
                     "-DOPENGALLERY_LOG_LEVEL=WARN"));
+            // To profile the target, e.g. OPENGALLERY_BENCH_TARGET_OPTS='-XX:StartFlightRecording=filename=/tmp/t.jfr'.
+            String targetOptions = System.getenv("OPENGALLERY_BENCH_TARGET_OPTS");
+            if (targetOptions != null && !targetOptions.isBlank()) {
+                command.addAll(List.of(targetOptions.trim().split("\\s+")));
+            }
             if (!classPath.contains(File.pathSeparator) && classPath.endsWith(".jar")) {
                 command.addAll(List.of("-jar", classPath));
             } else {
