@@ -79,6 +79,10 @@ public final class CanonicalPayload {
     }
 
     private static TreeMap<String, Object> sortedFields(JsonNode root, boolean scalarsAsStrings) {
+        TreeMap<String, Object> texts = textFields(root);
+        if (texts != null) {
+            return texts; // a string is written the same either way
+        }
         Map<String, Object> fields = JSON.convertValue(root, new TypeReference<Map<String, Object>>() { });
         TreeMap<String, Object> sorted = new TreeMap<>();
         fields.forEach((name, value) -> {
@@ -87,6 +91,25 @@ public final class CanonicalPayload {
                 sorted.put(name, scalarsAsStrings && scalar ? String.valueOf(value) : value);
             }
         });
+        return sorted;
+    }
+
+    /**
+     * The sorted fields when every value is a string or null (the usual body: ids, codes, times), read off the
+     * tree directly — converting the tree to a map costs more than the rest of the signature check; null when
+     * some value is anything else.
+     */
+    private static TreeMap<String, Object> textFields(JsonNode root) {
+        TreeMap<String, Object> sorted = new TreeMap<>();
+        for (java.util.Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            JsonNode value = field.getValue();
+            if (value.isTextual()) {
+                sorted.put(field.getKey(), value.textValue());
+            } else if (!value.isNull()) {
+                return null;
+            }
+        }
         return sorted;
     }
 
