@@ -41,7 +41,7 @@ final class KitStores {
         }
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
-        config.setMaximumPoolSize(16);
+        config.setMaximumPoolSize(Integer.getInteger("og.bench.pool", 16));
         String prefix = "og_bench_" + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + "_";
         return JdbcKitStore.create(new HikariDataSource(config), prefix);
     }

@@ -10,9 +10,9 @@ public final class SellerBenchmark {
     private final PrintWriter out;
     private final SellerBench bench;
 
-    public SellerBenchmark(PrintWriter out, int workers, int orders, int rate, int rateSeconds) {
+    public SellerBenchmark(PrintWriter out, int workers, int warmup, int orders, int rate, int rateSeconds) {
         this.out = out;
-        this.bench = new SellerBench(out, workers, orders, rate, rateSeconds);
+        this.bench = new SellerBench(out, workers, warmup, orders, rate, rateSeconds);
     }
 
     /** Runs it and prints the figures; returns the exit code (0 unless a run could not be made). */
