@@ -25,11 +25,17 @@ public final class SellerBenchmark {
         // The kit's connections carry a name of their own, so their server processes' CPU can be told apart.
         String applicationName = "og-bench-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
         String postgresUrl = jdbcUrl.startsWith("jdbc:postgresql:") ? jdbcUrl : null;
+        String tablePrefix = KitStores.newTablePrefix();
         List<String> kitCommand = new ArrayList<>(targetCommand);
-        kitCommand.addAll(List.of("--jdbc-url", postgresUrl == null ? jdbcUrl
+        kitCommand.addAll(List.of("--table-prefix", tablePrefix, "--jdbc-url", postgresUrl == null ? jdbcUrl
                 : jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "ApplicationName=" + applicationName));
         List<SellerBench.Figures> floor = bench.measure("bare", targetCommand, "bench-key", null, null);
-        List<SellerBench.Figures> kit = bench.measure("kit", kitCommand, "bench-key", postgresUrl, applicationName);
+        List<SellerBench.Figures> kit;
+        try {
+            kit = bench.measure("kit", kitCommand, "bench-key", postgresUrl, applicationName);
+        } finally {
+            KitStores.dropTables(jdbcUrl, tablePrefix);
+        }
         out.println();
         out.println(String.format("%-6s %-22s %9s %7s %10s %8s %8s %8s %8s", "target", "run", "requests", "errors",
                 "req/s", "p50 ms", "p99 ms", "cpu:jvm", "db"));
