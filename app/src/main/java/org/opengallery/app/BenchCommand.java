@@ -43,6 +43,10 @@ final class BenchCommand implements Runnable {
         @Option(names = "--concurrency", defaultValue = "16", description = "Concurrent callers in the max-throughput run.")
         int concurrency;
 
+        @Option(names = "--warmup", defaultValue = "2500", description = "Orders sent to each target before it is"
+                + " measured, so the JIT has compiled its hot paths (default ${DEFAULT-VALUE}).")
+        int warmup;
+
         @Option(names = "--rate", defaultValue = "1000", description = "Requests/s of the fixed-rate run (0 to skip).")
         int rate;
 
@@ -54,12 +58,12 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            if (orders < 1 || concurrency < 1 || rate < 0 || rateSeconds < 1) {
+            if (orders < 1 || concurrency < 1 || rate < 0 || rateSeconds < 1 || warmup < 0) {
                 throw new ParameterException(spec.commandLine(), "--orders, --concurrency and --rate-seconds must be"
-                        + " positive and --rate not negative");
+                        + " positive and --rate and --warmup not negative");
             }
             PrintWriter out = spec.commandLine().getOut();
-            return new SellerBenchmark(out, concurrency, orders, rate, rateSeconds).run(targetCommand(), jdbcUrl);
+            return new SellerBenchmark(out, concurrency, warmup, orders, rate, rateSeconds).run(targetCommand(), jdbcUrl);
         }
 
         /** How to start this same program as the benchmark's target JVM. */
@@ -72,6 +76,11 @@ final class BenchCommand implements Runnable {
                     "-Dsun.net.httpserver.nodelay=true",
                     // One INFO line per delivered order is right for a seller, noise in a benchmark.
                     "-DOPENGALLERY_LOG_LEVEL=WARN"));
+            // To profile the target, e.g. OPENGALLERY_BENCH_TARGET_OPTS='-XX:StartFlightRecording=filename=/tmp/t.jfr'.
+            String targetOptions = System.getenv("OPENGALLERY_BENCH_TARGET_OPTS");
+            if (targetOptions != null && !targetOptions.isBlank()) {
+                command.addAll(List.of(targetOptions.trim().split("\\s+")));
+            }
             if (!classPath.contains(File.pathSeparator) && classPath.endsWith(".jar")) {
                 command.addAll(List.of("-jar", classPath));
             } else {

@@ -28,9 +28,12 @@ final class BenchTargetCommand implements Callable<Integer> {
     @Option(names = "--jdbc-url")
     String jdbcUrl;
 
+    @Option(names = "--table-prefix", defaultValue = "og_bench_")
+    String tablePrefix;
+
     @Override
     public Integer call() throws Exception {
-        BenchTargets.serve(kind, port, key, jdbcUrl);
+        BenchTargets.serve(kind, port, key, jdbcUrl, tablePrefix);
         spec.commandLine().getOut().println("bench-target listening on " + port);
         spec.commandLine().getOut().flush();
         new CountDownLatch(1).await(); // until the driver stops this JVM

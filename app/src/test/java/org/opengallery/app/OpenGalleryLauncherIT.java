@@ -134,7 +134,7 @@ class OpenGalleryLauncherIT {
 
     @Test
     void theSellerBenchmarkPrintsTheKitNextToTheFloor() throws Exception {
-        Run run = launch("bench", "seller", "--orders", "50", "--rate", "0", "--jdbc-url", "memory");
+        Run run = launch("bench", "seller", "--orders", "50", "--warmup", "20", "--rate", "0", "--jdbc-url", "memory");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("kit store in memory").containsPattern("floor +max throughput +200 +0 ")
                 .containsPattern("kit +max throughput +200 +0 ").containsPattern("kit/floor throughput: \\d+ %");

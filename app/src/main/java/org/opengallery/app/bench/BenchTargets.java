@@ -8,7 +8,8 @@ public final class BenchTargets {
     private BenchTargets() {
     }
 
-    public static void serve(String kind, int port, String key, String jdbcUrl) throws IOException {
-        BenchTarget.start(kind, port, key, KitStores.open(jdbcUrl), 2 * Runtime.getRuntime().availableProcessors() + 8);
+    public static void serve(String kind, int port, String key, String jdbcUrl, String tablePrefix) throws IOException {
+        BenchTarget.start(kind, port, key, KitStores.open(jdbcUrl, tablePrefix),
+                Integer.getInteger("og.bench.threads", 2 * Runtime.getRuntime().availableProcessors() + 8));
     }
 }

@@ -4,6 +4,9 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
 import org.opengallery.sellerkit.store.InMemoryKitStore;
 import org.opengallery.sellerkit.store.JdbcKitStore;
 import org.opengallery.sellerkit.store.KitStore;
@@ -35,14 +38,32 @@ final class KitStores {
         return "memory".equals(jdbcUrl) ? "in memory" : jdbcUrl.replaceAll("password=[^&]*", "password=***");
     }
 
-    static KitStore open(String jdbcUrl) {
+    /** A table prefix of its own for one benchmark run. */
+    static String newTablePrefix() {
+        return "og_bench_" + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + "_";
+    }
+
+    /** Drops a run's tables, so runs leave nothing behind in a shared database; best effort. */
+    static void dropTables(String jdbcUrl, String tablePrefix) {
+        if (jdbcUrl == null || "memory".equals(jdbcUrl)) {
+            return;
+        }
+        try (Connection c = DriverManager.getConnection(jdbcUrl); Statement s = c.createStatement()) {
+            for (String table : List.of("operation", "instance", "sync_presence")) {
+                s.execute("DROP TABLE IF EXISTS " + tablePrefix + table);
+            }
+        } catch (SQLException e) {
+            System.err.println("bench seller: could not drop the tables " + tablePrefix + "*: " + e.getMessage());
+        }
+    }
+
+    static KitStore open(String jdbcUrl, String tablePrefix) {
         if (jdbcUrl == null || "memory".equals(jdbcUrl)) {
             return new InMemoryKitStore();
         }
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
-        config.setMaximumPoolSize(16);
-        String prefix = "og_bench_" + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + "_";
-        return JdbcKitStore.create(new HikariDataSource(config), prefix);
+        config.setMaximumPoolSize(Integer.getInteger("og.bench.pool", 16));
+        return JdbcKitStore.create(new HikariDataSource(config), tablePrefix);
     }
 }

@@ -15,12 +15,40 @@ public final class Hmac {
     /** HMAC-SHA256 of {@code data} under {@code key}. An empty key is legal in HMAC but not in Java's
      * {@link SecretKeySpec}, so callers reject blank keys before they get here. */
     public static byte[] sha256(byte[] key, byte[] data) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(data);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is required of every Java platform", e);
+        return KEYED_MAC.get().under(key).doFinal(data);
+    }
+
+    /*
+     * Mac.getInstance walks the security providers on every call and init re-derives the padded keys: a
+     * verifier paid both for every MAC. One Mac per thread, initialised again only when the key changes (a
+     * seller uses one key per interface type), and reset by doFinal to the initialised state.
+     */
+    private static final ThreadLocal<KeyedMac> KEYED_MAC = ThreadLocal.withInitial(KeyedMac::new);
+
+    /** A thread's Mac and the key it was last initialised with. */
+    private static final class KeyedMac {
+        private final Mac mac;
+        private byte[] key;
+
+        KeyedMac() {
+            try {
+                mac = Mac.getInstance("HmacSHA256");
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HmacSHA256 is required of every Java platform", e);
+            }
+        }
+
+        Mac under(byte[] wanted) {
+            if (key == null || !MessageDigest.isEqual(key, wanted)) {
+                key = null; // until init succeeds: a rejected key must not leave the old one looking current
+                try {
+                    mac.init(new SecretKeySpec(wanted, "HmacSHA256"));
+                } catch (GeneralSecurityException e) {
+                    throw new IllegalStateException("HmacSHA256 is required of every Java platform", e);
+                }
+                key = wanted.clone();
+            }
+            return mac;
         }
     }
 

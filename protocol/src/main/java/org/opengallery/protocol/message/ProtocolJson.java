@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The one JSON configuration for protocol messages, and read/write shortcuts that turn Jackson's failures
@@ -90,7 +89,11 @@ public final class ProtocolJson {
 
     /** Writes a message as compact JSON in UTF-8 (pure ASCII, since non-ASCII is escaped). */
     public static byte[] writeBytes(Object message) {
-        return write(message).getBytes(StandardCharsets.UTF_8);
+        try {
+            return MAPPER.writeValueAsBytes(message);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -14,14 +14,28 @@ import org.opengallery.sellerkit.KitResponse;
  */
 public final class Answers {
 
+    /** The answer to every renewal, release, upgrade and status change that went well. */
+    private static final ResultResponse SUCCESS = new ResultResponse(ResultCode.Known.SUCCESS, "success");
+
     private final String bodySignKey;
+    private final KitResponse success;
 
     /** @param bodySignKey the key to sign bodies with, or null to send no {@code Body-Sign} */
     public Answers(String bodySignKey) {
         this.bodySignKey = bodySignKey;
+        // Written and signed once: it is the same bytes every time.
+        this.success = write(SUCCESS);
     }
 
     public KitResponse json(Object message) {
+        if (SUCCESS.equals(message)) {
+            // A copy of the bytes: the caller owns the body it gets.
+            return new KitResponse(success.status(), success.headers(), success.body().clone());
+        }
+        return write(message);
+    }
+
+    private KitResponse write(Object message) {
         byte[] body = ProtocolJson.writeBytes(message);
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", "application/json;charset=UTF-8");

@@ -56,6 +56,14 @@ public final class JdbcKitStore implements KitStore {
     private final String operations;
     private final String instances;
     private final String sync;
+    // The statements of every request, built once (string building showed in profiles of the hot path).
+    private final String insertOperationSql;
+    private final String finishSql;
+    private final String selectOperationSql;
+    private final String selectInstanceSql;
+    private final String upsertInstanceSql;
+    private final String completeInOneStatementSql;
+    private final String claimOnLiveInstanceSql;
 
     private JdbcKitStore(DataSource dataSource, String prefix) {
         this.dataSource = dataSource;
@@ -63,6 +71,30 @@ public final class JdbcKitStore implements KitStore {
         this.operations = prefix + "operation";
         this.instances = prefix + "instance";
         this.sync = prefix + "sync_presence";
+        this.insertOperationSql = "INSERT INTO " + operations
+                + " (op_key, instance_id, status, lease_until, request_json, attempts, created_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, 1, ?, ?)";
+        this.finishSql = "UPDATE " + operations
+                + " SET status = ?, lease_until = NULL, result_json = ?, result_code = ?, result_message = ?,"
+                + " updated_at = ? WHERE op_key = ?";
+        this.selectOperationSql = "SELECT * FROM " + operations + " WHERE op_key = ?";
+        this.selectInstanceSql = "SELECT * FROM " + instances + " WHERE instance_id = ?";
+        this.upsertInstanceSql = upsertInstanceSql(dialect, instances);
+        this.completeInOneStatementSql = "WITH saved AS (INSERT INTO " + instances + " ("
+                + INSTANCE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (instance_id) DO UPDATE SET order_id = EXCLUDED.order_id,"
+                + " order_line_id = EXCLUDED.order_line_id, product_id = EXCLUDED.product_id,"
+                + " state = EXCLUDED.state, expire_time = EXCLUDED.expire_time,"
+                + " app_info_json = EXCLUDED.app_info_json, license = EXCLUDED.license,"
+                + " created_at = EXCLUDED.created_at, updated_at = EXCLUDED.updated_at RETURNING 1)"
+                + " UPDATE " + operations + " SET status = ?, lease_until = NULL, result_json = ?, result_code = NULL,"
+                + " result_message = NULL, updated_at = ? WHERE op_key = ?";
+        this.claimOnLiveInstanceSql = "WITH i AS (SELECT * FROM " + instances
+                + " WHERE instance_id = ?), ins AS (INSERT INTO " + operations
+                + " (op_key, instance_id, status, lease_until, request_json, attempts, created_at, updated_at)"
+                + " SELECT ?, ?, ?, ?, NULL, 1, ?, ? WHERE EXISTS (SELECT 1 FROM i WHERE state <> ?)"
+                + " ON CONFLICT (op_key) DO NOTHING RETURNING op_key)"
+                + " SELECT i.*, EXISTS (SELECT 1 FROM ins) AS claimed FROM i";
     }
 
     /** A store with tables {@code og_kit_*}, created if missing. */
@@ -164,9 +196,7 @@ public final class JdbcKitStore implements KitStore {
 
     private boolean insertOperation(String key, String instanceId, String requestJson, Instant now, Duration lease) {
         return run("claim " + key, c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO " + operations
-                    + " (op_key, instance_id, status, lease_until, request_json, attempts, created_at, updated_at)"
-                    + " VALUES (?, ?, ?, ?, ?, 1, ?, ?)")) {
+            try (PreparedStatement s = c.prepareStatement(insertOperationSql)) {
                 s.setString(1, key);
                 s.setString(2, instanceId);
                 s.setString(3, OperationStatus.IN_PROGRESS.name());
@@ -242,15 +272,7 @@ public final class JdbcKitStore implements KitStore {
      */
     private void completeInOneStatement(String key, String resultJson, InstanceRecord i, Instant now) {
         run("complete " + key, c -> {
-            try (PreparedStatement s = c.prepareStatement("WITH saved AS (INSERT INTO " + instances + " ("
-                    + INSTANCE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                    + " ON CONFLICT (instance_id) DO UPDATE SET order_id = EXCLUDED.order_id,"
-                    + " order_line_id = EXCLUDED.order_line_id, product_id = EXCLUDED.product_id,"
-                    + " state = EXCLUDED.state, expire_time = EXCLUDED.expire_time,"
-                    + " app_info_json = EXCLUDED.app_info_json, license = EXCLUDED.license,"
-                    + " created_at = EXCLUDED.created_at, updated_at = EXCLUDED.updated_at RETURNING 1)"
-                    + " UPDATE " + operations + " SET status = ?, lease_until = NULL, result_json = ?, result_code = NULL,"
-                    + " result_message = NULL, updated_at = ? WHERE op_key = ?")) {
+            try (PreparedStatement s = c.prepareStatement(completeInOneStatementSql)) {
                 bindInstance(s, i);
                 s.setString(10, i.instanceId());
                 s.setString(11, OperationStatus.DONE.name());
@@ -268,9 +290,7 @@ public final class JdbcKitStore implements KitStore {
 
     private int finish(Connection c, String key, OperationStatus status, String resultJson, String code,
                        String message, Instant now) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE " + operations
-                + " SET status = ?, lease_until = NULL, result_json = ?, result_code = ?, result_message = ?,"
-                + " updated_at = ? WHERE op_key = ?")) {
+        try (PreparedStatement s = c.prepareStatement(finishSql)) {
             s.setString(1, status.name());
             s.setString(2, resultJson);
             s.setString(3, code);
@@ -284,7 +304,7 @@ public final class JdbcKitStore implements KitStore {
     @Override
     public Optional<Operation> operation(String key) {
         return run("read operation " + key, c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT * FROM " + operations + " WHERE op_key = ?")) {
+            try (PreparedStatement s = c.prepareStatement(selectOperationSql)) {
                 s.setString(1, key);
                 try (ResultSet rs = s.executeQuery()) {
                     return rs.next() ? Optional.of(operationOf(rs)) : Optional.<Operation>empty();
@@ -339,8 +359,22 @@ public final class JdbcKitStore implements KitStore {
 
     /** Inserts or replaces an instance in one statement where the database has one. */
     private void upsertInstance(Connection c, InstanceRecord i) throws SQLException {
+        String sql = upsertInstanceSql;
+        if (sql == null) {
+            upsertPortably(c, i);
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            bindInstance(s, i);
+            s.setString(10, i.instanceId());
+            s.executeUpdate();
+        }
+    }
+
+    /** The one-statement upsert of an instance, or null where the database has none. */
+    private static String upsertInstanceSql(Dialect dialect, String instances) {
         String values = " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        String sql = switch (dialect) {
+        return switch (dialect) {
             case POSTGRESQL -> "INSERT INTO " + instances + " (" + INSTANCE_COLUMNS + ")" + values
                     + " ON CONFLICT (instance_id) DO UPDATE SET order_id = EXCLUDED.order_id,"
                     + " order_line_id = EXCLUDED.order_line_id, product_id = EXCLUDED.product_id,"
@@ -355,15 +389,6 @@ public final class JdbcKitStore implements KitStore {
                     + " created_at = VALUES(created_at), updated_at = VALUES(updated_at)";
             case OTHER -> null;
         };
-        if (sql == null) {
-            upsertPortably(c, i);
-            return;
-        }
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            bindInstance(s, i);
-            s.setString(10, i.instanceId());
-            s.executeUpdate();
-        }
     }
 
     /** For databases without an upsert: update, else insert, else (inserted concurrently) update again. */
@@ -412,7 +437,7 @@ public final class JdbcKitStore implements KitStore {
     @Override
     public Optional<InstanceRecord> instance(String instanceId) {
         return run("read instance " + instanceId, c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT * FROM " + instances + " WHERE instance_id = ?")) {
+            try (PreparedStatement s = c.prepareStatement(selectInstanceSql)) {
                 s.setString(1, instanceId);
                 try (ResultSet rs = s.executeQuery()) {
                     return rs.next() ? Optional.of(instanceRecord(rs)) : Optional.<InstanceRecord>empty();
@@ -441,12 +466,7 @@ public final class JdbcKitStore implements KitStore {
         }
         record Read(InstanceRecord instance, boolean claimed) {}
         Optional<Read> read = run("read instance and claim " + key, c -> {
-            try (PreparedStatement s = c.prepareStatement("WITH i AS (SELECT * FROM " + instances
-                    + " WHERE instance_id = ?), ins AS (INSERT INTO " + operations
-                    + " (op_key, instance_id, status, lease_until, request_json, attempts, created_at, updated_at)"
-                    + " SELECT ?, ?, ?, ?, NULL, 1, ?, ? WHERE EXISTS (SELECT 1 FROM i WHERE state <> ?)"
-                    + " ON CONFLICT (op_key) DO NOTHING RETURNING op_key)"
-                    + " SELECT i.*, EXISTS (SELECT 1 FROM ins) AS claimed FROM i")) {
+            try (PreparedStatement s = c.prepareStatement(claimOnLiveInstanceSql)) {
                 s.setString(1, instanceId);
                 s.setString(2, key);
                 s.setString(3, instanceId);

@@ -261,4 +261,37 @@ class V2RequestTest {
         };
         assertThat(handled).isEqualTo("release i");
     }
+
+    @Test
+    void bytesParseExactlyAsTextDoesWhateverTheBody() {
+        List<String> bodies = List.of(
+                "{\"activity\":\"newInstance\",\"businessId\":\"b\",\"orderId\":\"o\",\"orderLineId\":\"l\"}",
+                " {\"activity\":\"refreshInstance\",\"expireTime\":\"20301124023618\",\"instanceId\":\"i\","
+                        + "\"orderId\":\"o\",\"orderLineId\":\"l\",\"scene\":\"RENEWAL\",\"price\":1.10,\"n\":[1,{\"a\":null}]}",
+                "{\"activity\":\"queryInstance\",\"instanceId\":\"a\",\"instanceId\":\"b\"}",
+                "{\"activity\":\"queryInstance\",\"activity\":\"releaseInstance\",\"instanceId\":\"a\"}",
+                "[\"queryInstance\",{\"instanceId\":\"a\"}]",
+                "{\"instanceId\":\"a\"}",
+                "{\"activity\":null,\"instanceId\":\"a\"}",
+                "{\"activity\":\"\",\"instanceId\":\"a\"}",
+                "{\"activity\":\"noSuchThing\",\"instanceId\":\"a\"}",
+                "{\"activity\":\"releaseInstance\"}",
+                "{\"activity\":\"queryInstance\",\"instanceId\":\"a\"} trailing",
+                "{\"activity\":\"queryInstance\",",
+                "");
+        for (String body : bodies) {
+            Object fromText = outcome(() -> V2Request.parse(body));
+            Object fromBytes = outcome(() -> V2Request.parse(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            assertThat(fromBytes).as(body).isEqualTo(fromText);
+        }
+    }
+
+    /** The parsed request, or the failure's class and message. */
+    private static Object outcome(java.util.function.Supplier<V2Request> parse) {
+        try {
+            return parse.get();
+        } catch (RuntimeException e) {
+            return e.getClass().getName() + ": " + e.getMessage();
+        }
+    }
 }
