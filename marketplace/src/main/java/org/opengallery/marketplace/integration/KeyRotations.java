@@ -3,6 +3,7 @@ package org.opengallery.marketplace.integration;
 import java.util.List;
 import org.opengallery.marketplace.catalog.Catalog;
 import org.opengallery.marketplace.catalog.Product;
+import org.opengallery.marketplace.delivery.KeyReplacements;
 import org.opengallery.marketplace.delivery.SellerEndpoint.InterfaceVersion;
 import org.opengallery.marketplace.seller.AccessKey;
 import org.opengallery.marketplace.seller.Sellers;
@@ -13,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Key rotation as the keys page offers it: first which LISTED products a new key affects (their deliveries are signed
  * with it from the moment of rotation, so the production interface must accept it first), then the rotation. The
- * addresses the replaced key signed for go back to UNVERIFIED until verified with the new key.
+ * addresses the replaced key signed for go back to UNVERIFIED until verified with the new key; calls still queued
+ * for them are signed with the new key from their next attempt.
  */
 @Service
 public class KeyRotations {
@@ -21,8 +23,10 @@ public class KeyRotations {
     private final Sellers sellers;
     private final Catalog catalog;
     private final ProductionAddresses addresses;
+    private final KeyReplacements queuedCalls;
 
-    public KeyRotations(Sellers sellers, Catalog catalog, ProductionAddresses addresses) {
+    public KeyRotations(Sellers sellers, Catalog catalog, ProductionAddresses addresses, KeyReplacements queuedCalls) {
+        this.queuedCalls = queuedCalls;
         this.sellers = sellers;
         this.catalog = catalog;
         this.addresses = addresses;
@@ -54,6 +58,7 @@ public class KeyRotations {
         }
         String key = sellers.issueV1Key(sellerId);
         addresses.keyReplaced(sellerId, a -> a.version() == InterfaceVersion.V1);
+        queuedCalls.v1KeyReplaced(sellerId, key);
         return key;
     }
 
@@ -62,6 +67,7 @@ public class KeyRotations {
         AccessKey key = sellers.rotateAccessKey(sellerId, keyId);
         if (key.type() == org.opengallery.marketplace.seller.InterfaceType.BASIC) {
             addresses.keyReplaced(sellerId, a -> a.version() == InterfaceVersion.V2 && a.url().equals(key.productionUrl()));
+            queuedCalls.accessKeyReplaced(sellerId, key.productionUrl(), key.key());
         }
         return key;
     }
