@@ -32,6 +32,14 @@ class PasswordPageTest extends DomainTest {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
     }
 
+    /** A buyer signed in with its own login, whose password is {@code password}. */
+    private SignedInUser buyerWithPassword(String password) {
+        String login = unique("buyer");
+        long buyer = buyer("0");
+        logins.create(login, Role.BUYER, buyer, password);
+        return new SignedInUser(login, Role.BUYER, buyer, null);
+    }
+
     private MockHttpServletRequestBuilder change(SignedInUser who, String current, String next, String confirm) {
         return post("/account/password").with(user(who)).with(csrf())
                 .param("current", current).param("password", next).param("confirm", confirm);
@@ -39,10 +47,8 @@ class PasswordPageTest extends DomainTest {
 
     @Test
     void aUserChangesItsPasswordAndSignsInWithTheNewOneOnly() throws Exception {
-        String login = unique("alice");
-        long buyer = buyer("0");
-        logins.create(login, Role.BUYER, buyer, "old password 1");
-        SignedInUser me = new SignedInUser(login, Role.BUYER, buyer, null);
+        SignedInUser me = buyerWithPassword("old password 1");
+        String login = me.getUsername();
 
         mvc.perform(get("/account/password").with(user(me))).andExpect(status().isOk());
         mvc.perform(change(me, "old password 1", "new password 2", "new password 2"))
@@ -54,10 +60,8 @@ class PasswordPageTest extends DomainTest {
 
     @Test
     void theWrongCurrentPasswordChangesNothing() throws Exception {
-        String login = unique("bob");
-        long buyer = buyer("0");
-        logins.create(login, Role.BUYER, buyer, "old password 1");
-        SignedInUser me = new SignedInUser(login, Role.BUYER, buyer, null);
+        SignedInUser me = buyerWithPassword("old password 1");
+        String login = me.getUsername();
 
         mvc.perform(change(me, "guessed wrong", "new password 2", "new password 2"))
                 .andExpect(flash().attribute("error", "当前密码不正确。"));
@@ -67,10 +71,8 @@ class PasswordPageTest extends DomainTest {
 
     @Test
     void aShortOrUnconfirmedNewPasswordIsRefused() throws Exception {
-        String login = unique("carol");
-        long buyer = buyer("0");
-        logins.create(login, Role.BUYER, buyer, "old password 1");
-        SignedInUser me = new SignedInUser(login, Role.BUYER, buyer, null);
+        SignedInUser me = buyerWithPassword("old password 1");
+        String login = me.getUsername();
 
         mvc.perform(change(me, "old password 1", "short", "short"))
                 .andExpect(flash().attribute("error", "密码为 8 到 72 个字符。"));
@@ -101,10 +103,9 @@ class PasswordPageTest extends DomainTest {
     @Test
     void signedOutOrWithoutCsrfTokenNothingHappens() throws Exception {
         mvc.perform(get("/account/password")).andExpect(redirectedUrlPattern("**/login"));
-        String login = unique("dave");
-        long buyer = buyer("0");
-        logins.create(login, Role.BUYER, buyer, "old password 1");
-        mvc.perform(post("/account/password").with(user(new SignedInUser(login, Role.BUYER, buyer, null)))
+        SignedInUser me = buyerWithPassword("old password 1");
+        String login = me.getUsername();
+        mvc.perform(post("/account/password").with(user(me))
                         .param("current", "old password 1").param("password", "new password 2")
                         .param("confirm", "new password 2"))
                 .andExpect(status().isForbidden());
