@@ -32,22 +32,23 @@ public class KeyReplacements {
     /** A V2 BASIC key of the address {@code url} was replaced: the seller's unfinished V2 calls to it take it. */
     @Transactional
     public int accessKeyReplaced(long sellerId, String url, String newKey) {
-        return jdbc.sql("""
-                UPDATE delivery_call SET seller_key_enc = :key, updated_at = :now
-                WHERE seller_id = :seller AND url = :url AND interface_version = :version AND status IN (:unfinished)""")
-                .param("key", keys.seal(newKey)).param("now", clock.instant().atOffset(ZoneOffset.UTC))
-                .param("seller", sellerId).param("url", url).param("version", InterfaceVersion.V2.name())
-                .param("unfinished", UNFINISHED).update();
+        return reseal(sellerId, InterfaceVersion.V2, url, newKey);
     }
 
     /** The seller's V1 Key was replaced: every unfinished V1 call of the seller takes it (one Key serves them all). */
     @Transactional
     public int v1KeyReplaced(long sellerId, String newKey) {
+        return reseal(sellerId, InterfaceVersion.V1, null, newKey);
+    }
+
+    /** The seller's unfinished calls of this version (to {@code url}, or to every address for null) take the key. */
+    private int reseal(long sellerId, InterfaceVersion version, String url, String newKey) {
         return jdbc.sql("""
                 UPDATE delivery_call SET seller_key_enc = :key, updated_at = :now
-                WHERE seller_id = :seller AND interface_version = :version AND status IN (:unfinished)""")
+                WHERE seller_id = :seller AND interface_version = :version AND status IN (:unfinished)"""
+                        + (url == null ? "" : " AND url = :url"))
                 .param("key", keys.seal(newKey)).param("now", clock.instant().atOffset(ZoneOffset.UTC))
-                .param("seller", sellerId).param("version", InterfaceVersion.V1.name())
+                .param("seller", sellerId).param("version", version.name()).param("url", url)
                 .param("unfinished", UNFINISHED).update();
     }
 }

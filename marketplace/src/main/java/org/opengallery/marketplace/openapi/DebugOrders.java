@@ -3,6 +3,7 @@ package org.opengallery.marketplace.openapi;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.opengallery.protocol.message.order.ChargingMode;
@@ -62,7 +63,7 @@ public class DebugOrders {
                 .param("id", orderId).param("seller", seller)
                 .query((rs, n) -> MockOrders.of(orderId, OrderType.Known.valueOf(rs.getString("order_type")),
                         ChargingMode.Known.PERIOD, "month", false,
-                        rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant()))
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
                 .optional();
     }
 }

@@ -67,8 +67,7 @@ public class Sellers {
     public Optional<Seller> sellerByLogin(String login) {
         return jdbc.sql("SELECT id, name, login, customer_service_email FROM seller WHERE login = :login")
                 .param("login", login)
-                .query((rs, n) -> new Seller(rs.getLong("id"), rs.getString("name"), rs.getString("login"),
-                        rs.getString("customer_service_email")))
+                .query((rs, n) -> sellerRow(rs))
                 .optional();
     }
 
@@ -81,8 +80,7 @@ public class Sellers {
     public Optional<Seller> seller(long sellerId) {
         return jdbc.sql("SELECT id, name, login, customer_service_email FROM seller WHERE id = :id")
                 .param("id", sellerId)
-                .query((rs, n) -> new Seller(rs.getLong("id"), rs.getString("name"), rs.getString("login"),
-                        rs.getString("customer_service_email")))
+                .query((rs, n) -> sellerRow(rs))
                 .optional();
     }
 
@@ -171,8 +169,7 @@ public class Sellers {
                 .param("seller", sellerId).param("type", type.name()).param("url", productionUrl)
                 .query((rs, n) -> {
                     String sealed = rs.getString("key_sealed");
-                    return new SellerWithKey(new Seller(rs.getLong("id"), rs.getString("name"), rs.getString("login"),
-                            rs.getString("customer_service_email")),
+                    return new SellerWithKey(sellerRow(rs),
                             sealed == null ? null : new AccessKey(sellerId, type, productionUrl, secrets.unseal(sealed)));
                 })
                 .optional();
@@ -304,5 +301,11 @@ public class Sellers {
         } catch (URISyntaxException e) {
             throw ApiException.badRequest("invalid_production_url", "the production address is not a URL: " + url);
         }
+    }
+
+    /** A seller from a row with the seller table's id, name, login and customer_service_email columns. */
+    private static Seller sellerRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Seller(rs.getLong("id"), rs.getString("name"), rs.getString("login"),
+                rs.getString("customer_service_email"));
     }
 }
